@@ -192,7 +192,7 @@ class Action(enum.StrEnum):
     KEEP = "keep"
 
     @property
-    def title(self) -> str:
+    def heading(self) -> str:
         return _ACTION_TITLES[self]
 
 
