@@ -1,0 +1,451 @@
+"""Any table of account records → a frame in ``judge.frame.ACCOUNT_SCHEMA``, without per-row Python.
+
+Accepted namings (mixed in one file is fine; the first non-null candidate wins per row):
+
+* followsift's own record (DESIGN.md section 3);
+* X API v1.1 user objects, also flattened to CSV (``screen_name``, ``friends_count``, ``statuses_count``,
+  ``favourites_count``, ``default_profile_image``, crawl time in ``crawled_at``/``updated``/``timestamp``);
+* X API v2 user objects (``username``, ``public_metrics{...}``, ``profile_image_url``);
+* Mastodon Account entities (``acct``, ``display_name``, ``note`` as HTML, ``fields``, ``last_status_at``,
+  ``avatar`` ending in ``missing.png``, ``bot``, ``locked``, ``moved``, ``suspended``);
+* Bluesky profile views (``did``, ``handle``, ``displayName``, ``followsCount``, ``postsCount``, no ``avatar``
+  meaning the default one).
+
+``read_records`` streams a ``.jsonl``/``.ndjson``/``.json``/``.csv`` file as normalised batches and turns
+every user mistake into a one-line ``followsift.errors`` exception.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import itertools
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from followsift.errors import InputError, RecordFormatError, UnknownColumnError
+from followsift.judge.frame import ACCOUNT_SCHEMA, POST_STRUCT, UTC_TIME
+
+__all__ = ["ID_COLUMNS", "normalise", "read_records"]
+
+#: Columns that can carry an account id, best first (``id_str`` beats ``id``: v1.1 ids overflow floats).
+ID_COLUMNS: tuple[str, ...] = ("id_str", "id", "did", "user_id", "account_id", "userid")
+
+_TRUE = ("1", "true", "t", "yes", "y")
+_FALSE = ("0", "false", "f", "no", "n", "")
+
+#: Formats tried in order for string times; naive ones are taken as UTC.
+_AWARE_FORMATS = ("%Y-%m-%dT%H:%M:%S%.f%#z", "%a %b %d %H:%M:%S %z %Y", "%Y-%m-%d %H:%M:%S%.f%#z")
+_NAIVE_FORMATS = (
+    "%Y-%m-%dT%H:%M:%S%.f",
+    "%Y-%m-%d %H:%M:%S%.f",
+    "%Y-%m-%d",
+    "%m/%d/%Y %H:%M",  # spreadsheet-mangled v1.1 exports (bot-or-not-2017)
+    "%d-%m-%Y %H:%M",
+)
+_STATES = ("active", "moved", "deleted", "suspended")
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Column helpers: each returns an expression that is null when no candidate column exists.
+
+
+def _paths(df: pl.DataFrame) -> dict[str, pl.Expr]:
+    """Every top-level column and every struct sub-field (``public_metrics.followers_count``) by name."""
+    out: dict[str, pl.Expr] = {}
+    for name, dtype in df.schema.items():
+        out[name] = pl.col(name)
+        if isinstance(dtype, pl.Struct):
+            for f in dtype.fields:
+                out.setdefault(f"{name}.{f.name}", pl.col(name).struct.field(f.name))
+    return out
+
+
+def _first(cols: dict[str, pl.Expr], *names: str) -> pl.Expr | None:
+    found = [cols[n] for n in names if n in cols]
+    if not found:
+        return None
+    return found[0] if len(found) == 1 else pl.coalesce(found)
+
+
+def _text(expr: pl.Expr | None, dtype: pl.DataType | None = None) -> pl.Expr:
+    if expr is None:
+        return pl.lit(None, pl.Utf8)
+    if dtype is not None and isinstance(dtype, (pl.Struct, pl.List)):
+        return pl.lit(None, pl.Utf8)
+    # Strings are stripped so that CSV "" and whitespace count as absent.
+    s = expr.cast(pl.Utf8, strict=False).str.strip_chars()
+    return pl.when(s.str.len_chars() > 0).then(s)
+
+
+def _int(expr: pl.Expr | None, dtype: pl.DataType | None) -> pl.Expr:
+    if expr is None:
+        return pl.lit(None, pl.Int64)
+    if dtype is not None and (dtype.is_numeric() or dtype == pl.Boolean):
+        return expr.cast(pl.Float64, strict=False).cast(pl.Int64, strict=False)
+    s = expr.cast(pl.Utf8, strict=False).str.strip_chars().str.replace_all(",", "")
+    return s.cast(pl.Float64, strict=False).cast(pl.Int64, strict=False)
+
+
+def _bool(expr: pl.Expr | None, dtype: pl.DataType | None) -> pl.Expr:
+    if expr is None:
+        return pl.lit(None, pl.Boolean)
+    if dtype == pl.Boolean:
+        return expr
+    if dtype is not None and dtype.is_numeric():
+        return expr.cast(pl.Float64, strict=False) != 0
+    s = expr.cast(pl.Utf8, strict=False).str.strip_chars().str.to_lowercase()
+    return pl.when(s.is_in(_TRUE)).then(True).when(s.is_in(_FALSE)).then(False).otherwise(None)
+
+
+def _time(expr: pl.Expr | None, dtype: pl.DataType | None) -> pl.Expr:
+    if expr is None:
+        return pl.lit(None, UTC_TIME)
+    if isinstance(dtype, pl.Datetime):
+        if dtype.time_zone is None:
+            return expr.dt.replace_time_zone("UTC").cast(UTC_TIME)
+        return expr.dt.convert_time_zone("UTC").cast(UTC_TIME)
+    if isinstance(dtype, pl.Date):
+        return expr.cast(pl.Datetime("us")).dt.replace_time_zone("UTC")
+    if dtype is not None and dtype.is_numeric():
+        # Epoch seconds (or milliseconds when too large to be seconds).
+        secs = expr.cast(pl.Float64, strict=False)
+        secs = pl.when(secs > 1e11).then(secs / 1000).otherwise(secs)
+        return (secs * 1e6).cast(pl.Int64).cast(pl.Datetime("us")).dt.replace_time_zone("UTC")
+    s = expr.cast(pl.Utf8, strict=False).str.strip_chars(" \"'")
+    tries = [s.str.to_datetime(f, strict=False, time_zone="UTC", time_unit="us") for f in _AWARE_FORMATS]
+    tries += [
+        s.str.to_datetime(f, strict=False, time_unit="us").dt.replace_time_zone("UTC") for f in _NAIVE_FORMATS
+    ]
+    return pl.coalesce(tries).cast(UTC_TIME)
+
+
+def _html_to_text(expr: pl.Expr) -> pl.Expr:
+    """Mastodon notes are HTML: paragraph and line breaks become newlines, tags go, common entities decode."""
+    s = expr.str.replace_all(r"(?i)<br\s*/?>|</p>\s*<p[^>]*>", "\n").str.replace_all(r"<[^>]*>", "")
+    for entity, char in (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&#39;", "'"), ("&amp;", "&")):
+        s = s.str.replace_all(entity, char, literal=True)
+    return s.str.strip_chars()
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Field by field.
+
+
+def _fields_text(df: pl.DataFrame) -> pl.Expr:
+    dtype = df.schema.get("fields")
+    if dtype is None:
+        return _text(_first(_paths(df), "fields_text"))
+    if isinstance(dtype, pl.List) and isinstance(dtype.inner, pl.Struct):
+        names = {f.name for f in dtype.inner.fields}
+        if {"name", "value"} <= names:
+            lines = pl.col("fields").list.eval(
+                pl.concat_str(
+                    [pl.element().struct.field("name"), pl.element().struct.field("value")],
+                    separator=": ",
+                    ignore_nulls=True,
+                )
+            )
+            return _text(_html_to_text(lines.list.join("\n")))
+    return _text(pl.col("fields"), None) if dtype == pl.Utf8 else pl.lit(None, pl.Utf8)
+
+
+def _default_avatar(df: pl.DataFrame, cols: dict[str, pl.Expr], platform: pl.Expr) -> pl.Expr:
+    flag = _first(cols, "default_avatar", "default_profile_image")
+    flag_dtype = _dtype(df, "default_avatar", "default_profile_image")
+    image = _text(_first(cols, "profile_image_url_https", "profile_image_url", "avatar_static", "avatar"))
+    from_image = (
+        pl.when(image.is_null())
+        .then(pl.when(platform == "bluesky").then(True))  # a Bluesky view without avatar shows the default
+        .otherwise(image.str.contains("default_profile_images|/missing\\.png|avatars/original/missing"))
+    )
+    return pl.coalesce([_bool(flag, flag_dtype), from_image])
+
+
+def _dtype(df: pl.DataFrame, *names: str) -> pl.DataType | None:
+    for n in names:
+        if n in df.schema:
+            return df.schema[n]
+        if "." in n:
+            top, sub = n.split(".", 1)
+            dt = df.schema.get(top)
+            if isinstance(dt, pl.Struct):
+                for f in dt.fields:
+                    if f.name == sub:
+                        # Struct fields may hold a dtype class (pl.Utf8): instantiate it.
+                        return f.dtype() if isinstance(f.dtype, type) else f.dtype
+    return None
+
+
+def _platform(df: pl.DataFrame, cols: dict[str, pl.Expr]) -> pl.Expr:
+    given = _text(_first(cols, "platform"))
+    if "did" in cols or "followsCount" in cols or "postsCount" in cols:
+        guess = "bluesky"
+    elif "acct" in cols or "note" in cols or "last_status_at" in cols:
+        guess = "mastodon"
+    else:
+        guess = "x"
+    return pl.coalesce([given.str.to_lowercase(), pl.lit(guess)])
+
+
+def _last_post_at(df: pl.DataFrame, cols: dict[str, pl.Expr]) -> pl.Expr:
+    direct = _first(cols, "last_post_at", "last_status_at")
+    candidates = [_time(direct, _dtype(df, "last_post_at", "last_status_at"))] if direct is not None else []
+    if "status.created_at" in cols:
+        candidates.append(_time(cols["status.created_at"], _dtype(df, "status.created_at")))
+    elif df.schema.get("status") == pl.Utf8:
+        # v1.1 CSV exports keep the last tweet as a Python/JSON repr string: take its created_at.
+        inner = pl.col("status").str.extract(r"""['"]created_at['"]\s*:\s*u?['"]([^'"]+)['"]""", 1)
+        candidates.append(_time(inner, pl.Utf8()))
+    return pl.coalesce(candidates) if candidates else pl.lit(None, UTC_TIME)
+
+
+def _status(df: pl.DataFrame, cols: dict[str, pl.Expr]) -> pl.Expr:
+    parts: list[pl.Expr] = []
+    if "suspended" in cols:
+        parts.append(pl.when(_bool(cols["suspended"], df.schema["suspended"])).then(pl.lit("suspended")))
+    if "moved" in cols and df.schema["moved"] != pl.Null:
+        parts.append(pl.when(cols["moved"].is_not_null()).then(pl.lit("moved")))
+    if df.schema.get("status") == pl.Utf8:
+        s = pl.col("status").str.strip_chars().str.to_lowercase()
+        parts.append(pl.when(s.is_in(_STATES)).then(s))  # v1.1 "status" is a tweet, not a state
+    return pl.coalesce(parts) if parts else pl.lit(None, pl.Utf8)
+
+
+def _moved_to(df: pl.DataFrame, cols: dict[str, pl.Expr]) -> pl.Expr:
+    names: list[str] = [n for n in ("moved_to", "moved.acct", "moved.url") if n in cols]
+    if "moved" in df.schema and df.schema["moved"] == pl.Utf8:
+        names.append("moved")
+    return _text(pl.coalesce([cols[n].cast(pl.Utf8, strict=False) for n in names])) if names else _text(None)
+
+
+def _posts(df: pl.DataFrame) -> pl.Expr:
+    dtype = df.schema.get("posts")
+    if not (isinstance(dtype, pl.List) and isinstance(dtype.inner, pl.Struct)):
+        return pl.lit(None, pl.List(POST_STRUCT))
+    inner = {f.name: f.dtype for f in dtype.inner.fields}
+
+    def field(name: str, conv: Any, out: pl.DataType) -> pl.Expr:
+        if name not in inner:
+            return pl.lit(None, out)
+        return conv(pl.element().struct.field(name), inner[name]).alias(name)  # type: ignore[no-any-return]
+
+    post = pl.struct(
+        field("text", lambda e, d: e.cast(pl.Utf8, strict=False), pl.Utf8()).alias("text"),
+        field("created_at", _time, UTC_TIME).alias("created_at"),
+        field("is_reply", _bool, pl.Boolean()).alias("is_reply"),
+        field("is_repost", _bool, pl.Boolean()).alias("is_repost"),
+    )
+    return pl.col("posts").list.eval(post).cast(pl.List(POST_STRUCT), strict=False)
+
+
+def normalise(df: pl.DataFrame, *, source: str = "records") -> pl.DataFrame:
+    """``df`` (any accepted naming) as ``ACCOUNT_SCHEMA`` columns, same rows and order.
+
+    Raises ``UnknownColumnError`` naming ``source`` when no column can be an account id.
+    """
+    cols = _paths(df)
+    id_expr = _first(cols, *ID_COLUMNS)
+    if id_expr is None:
+        raise UnknownColumnError(
+            f"{source}: no account id column (expected one of {', '.join(ID_COLUMNS)}); "
+            f"found {', '.join(df.columns[:12]) or 'no columns'}"
+        )
+    platform = _platform(df, cols)
+
+    def d(*n: str) -> pl.DataType | None:
+        return _dtype(df, *n)
+
+    def count(*n: str) -> pl.Expr:
+        return _int(_first(cols, *n), d(*n))
+
+    def flag(*n: str) -> pl.Expr:
+        return _bool(_first(cols, *n), d(*n))
+
+    def time(*n: str) -> pl.Expr:
+        return _time(_first(cols, *n), d(*n))
+
+    handle = _text(_first(cols, "handle", "acct", "screen_name", "username"))
+    bio_plain = _text(_first(cols, "bio", "description"), d("bio", "description"))
+    bio = pl.coalesce([bio_plain, _text(_html_to_text(_text(cols["note"])))]) if "note" in cols else bio_plain
+    url = _text(_first(cols, "url", "website"), d("url", "website"))
+    # A Mastodon "url" is the profile page itself, not a site the person links to.
+    url = pl.when(platform == "mastodon").then(pl.lit(None, pl.Utf8)).otherwise(url)
+    out = df.select(
+        platform.alias("platform"),
+        _text(id_expr).alias("id"),
+        handle.alias("handle"),
+        _text(
+            _first(cols, "display_name", "displayName", "name"), d("display_name", "displayName", "name")
+        ).alias("display_name"),
+        bio.alias("bio"),
+        url.alias("url"),
+        _text(_first(cols, "location"), d("location")).alias("location"),
+        _fields_text(df).alias("fields_text"),
+        time("created_at", "createdAt").alias("created_at"),
+        time("observed_at", "crawled_at", "updated", "timestamp", "indexedAt").alias("observed_at"),
+        count("followers_count", "followersCount", "public_metrics.followers_count").alias("followers_count"),
+        count("following_count", "friends_count", "followsCount", "public_metrics.following_count").alias(
+            "following_count"
+        ),
+        count("posts_count", "statuses_count", "postsCount", "public_metrics.tweet_count").alias(
+            "posts_count"
+        ),
+        count("likes_count", "favourites_count", "public_metrics.like_count").alias("likes_count"),
+        count("listed_count", "listedcount", "public_metrics.listed_count").alias("listed_count"),
+        _default_avatar(df, cols, platform).alias("default_avatar"),
+        flag("default_profile").alias("default_profile"),
+        flag("verified").alias("verified"),
+        flag("bot").alias("bot"),
+        flag("locked", "protected").alias("locked"),
+        _last_post_at(df, cols).alias("last_post_at"),
+        _status(df, cols).alias("status"),
+        _moved_to(df, cols).alias("moved_to"),
+        _posts(df).alias("posts"),
+    )
+    return out.cast(ACCOUNT_SCHEMA)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Files.
+
+
+def read_records(path: str | Path, *, batch_size: int = 100_000) -> Iterator[pl.DataFrame]:
+    """Normalised batches of the records in ``path`` in file order (.jsonl, .ndjson, .json, .csv)."""
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{p} does not exist: check the path")
+    if not p.is_file():
+        raise InputError(f"{p} is not a file: give a .jsonl, .json or .csv file of account records")
+    suffix = p.suffix.lower()
+    try:
+        if suffix in (".jsonl", ".ndjson"):
+            yield from _read_jsonl(p, batch_size)
+        elif suffix == ".json":
+            yield from _read_json(p, batch_size)
+        elif suffix in (".csv", ".tsv"):
+            yield from _read_csv(p, batch_size, separator="\t" if suffix == ".tsv" else ",")
+        else:
+            raise InputError(
+                f"{p}: unknown file type {suffix or '(none)'}; use .jsonl, .ndjson, .json or .csv"
+            )
+    except PermissionError as err:
+        raise InputError(f"{p} cannot be read ({err.strerror}): check its permissions") from None
+    except (IsADirectoryError, UnicodeDecodeError) as err:
+        raise InputError(f"{p} cannot be read: {err}") from None
+
+
+def _read_jsonl(p: Path, batch_size: int) -> Iterator[pl.DataFrame]:
+    with p.open("rb") as fh:
+        first_line = 1
+        while True:
+            lines = list(itertools.islice(fh, batch_size))
+            if not lines:
+                return
+            chunk = b"".join(lines)
+            if chunk.strip():
+                raw = _parse_jsonl_chunk(p, chunk, lines, first_line)
+                yield normalise(raw, source=str(p))
+            first_line += len(lines)
+
+
+def _parse_jsonl_chunk(p: Path, chunk: bytes, lines: list[bytes], first_line: int) -> pl.DataFrame:
+    try:
+        return pl.read_ndjson(io.BytesIO(chunk), infer_schema_length=None)
+    except Exception:  # noqa: S110 - polars raises several types; the scan below names the real fault
+        pass
+    # Polars failed: find the first line that is not a JSON object, so the message can name it.
+    rows: list[dict[str, Any]] = []
+    for offset, line in enumerate(lines):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except ValueError as err:
+            raise RecordFormatError(str(p), first_line + offset, f"not valid JSON ({err})") from None
+        if not isinstance(obj, dict):
+            raise RecordFormatError(
+                str(p), first_line + offset, f"expected a JSON object, found {type(obj).__name__}"
+            )
+        rows.append(obj)
+    # Every line parses but types clash between records (e.g. a count given as text): let polars relax them.
+    return _frame_from_dicts(p, rows)
+
+
+def _frame_from_dicts(p: Path, rows: list[dict[str, Any]]) -> pl.DataFrame:
+    try:
+        return pl.DataFrame(rows, infer_schema_length=None, strict=False)
+    except Exception as err:
+        raise InputError(f"{p}: records mix incompatible value types ({str(err).splitlines()[0]})") from None
+
+
+def _read_json(p: Path, batch_size: int) -> Iterator[pl.DataFrame]:
+    try:
+        data = json.loads(p.read_bytes())
+    except ValueError as err:
+        line = getattr(err, "lineno", 1)
+        raise RecordFormatError(str(p), line, f"not valid JSON ({err})") from None
+    records = _find_record_list(data)
+    if records is None:
+        raise InputError(f"{p}: expected a JSON list of account records (or an object holding one)")
+    for start in range(0, len(records), batch_size):
+        part = records[start : start + batch_size]
+        bad = next((i for i, r in enumerate(part) if not isinstance(r, dict)), None)
+        if bad is not None:
+            raise RecordFormatError(str(p), start + bad + 1, "expected a JSON object for each record")
+        yield normalise(_frame_from_dicts(p, part), source=str(p))
+
+
+def _find_record_list(data: Any) -> list[Any] | None:
+    """The record list of a JSON document: itself, or the list under a well-known key of an API response."""
+    if isinstance(data, list):
+        return data
+    if isinstance(data, dict):
+        for key in ("data", "users", "accounts", "profiles", "followers", "follows", "records"):
+            if isinstance(data.get(key), list):
+                return data[key]  # type: ignore[no-any-return]
+        if any(k in data for k in ID_COLUMNS):
+            return [data]
+    return None
+
+
+def _read_csv(p: Path, batch_size: int, separator: str) -> Iterator[pl.DataFrame]:
+    # Everything as text: counts like "8.41E+17" and booleans like "TRUE"/"1" are parsed by normalise.
+    try:
+        lf = pl.scan_csv(p, infer_schema=False, separator=separator, encoding="utf8-lossy")
+        columns = lf.collect_schema().names()
+    except pl.exceptions.NoDataError:
+        return
+    except Exception as err:
+        raise InputError(f"{p}: cannot read as CSV ({str(err).splitlines()[0]})") from None
+    columns = [c.lstrip("\ufeff") for c in columns]
+    if not any(c in columns for c in ID_COLUMNS):
+        raise UnknownColumnError(
+            f"{p}: no account id column (expected one of {', '.join(ID_COLUMNS)}); "
+            f"found {', '.join(columns[:12])}"
+        )
+    try:
+        for raw in lf.collect_batches(chunk_size=batch_size, maintain_order=True):
+            if raw.height == 0:
+                continue
+            raw.columns = [c.lstrip("\ufeff") for c in raw.columns]
+            yield normalise(raw, source=str(p))
+    except pl.exceptions.PolarsError:
+        raise _csv_error(p, separator) from None
+
+
+def _csv_error(p: Path, separator: str) -> InputError:
+    """Name the first row whose field count differs from the header (the usual CSV fault)."""
+    with p.open(newline="", encoding="utf-8", errors="replace") as fh:
+        reader = csv.reader(fh, delimiter=separator)
+        width = len(next(reader, []))
+        for row in reader:
+            if len(row) != width:
+                return RecordFormatError(
+                    str(p), reader.line_num, f"{len(row)} fields where the header has {width}"
+                )
+    return InputError(f"{p}: cannot read as CSV")
