@@ -174,6 +174,9 @@ class Verdict:
     interests: list[InterestMatch] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
     platform: Platform = "x"
+    #: Recent posting rate and the share of it that is reposts/boosts (for feed budget and policy).
+    posts_per_day: float | None = None
+    repost_share: float = 0.0
 
     def has(self, flag: str) -> bool:
         return flag in self.flags

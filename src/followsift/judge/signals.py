@@ -1,0 +1,295 @@
+"""Rule signals: the tells people in the seeds name, as vectorised polars expressions.
+
+Each signal is a boolean column plus the evidence needed to explain it (the matched words, the counts).
+``compute_signals`` returns those columns; ``signal_reasons`` turns one row of them into plain sentences.
+Wording rules cover English, Spanish, German, French, Italian and Portuguese.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import polars as pl
+
+from followsift.config import Thresholds
+
+__all__ = ["SIGNAL_FLAGS", "SignalContext", "compute_signals", "flags_expr", "signal_reasons"]
+
+# -- wording --------------------------------------------------------------------------------------------
+# Each pattern is case-insensitive and anchored on word boundaries where a bare word would over-match.
+SPAM = (
+    r"(?i)(free|more|instant|cheap|real|buy|get|gain|boost|grow)\s+(\d+[k+]*\s+)?(followers|likes|retweets)"
+    r"|followers\s+(fast|instantly|for\s+\$|for\s+cheap|guaranteed)"
+    r"|(buy|purchase)\s+(real\s+)?(followers|likes|views)"
+    r"|\b(dm|message|inbox)\s+(me\s+|us\s+)?(for|4)\s+(a\s+)?(promo|promotion|paid\s+promo|shout\s*outs?|s/o|collab)"
+    r"|\bpaid\s+promo|\bpromo(tion)?s?\s+(available|open|for\s+sale)|shout\s*outs?\s+for\s+sale"
+    r"|\bmake\s+\$\s?\d[\d,]*\s+(a|per|every)\s+(day|week|hour)|\bearn\s+\$\s?\d"
+    r"|\b(forex|crypto|binary\s+options?)\s+signals|guaranteed\s+(returns|profits?)"
+    r"|\bclick\s+(the\s+)?link\s+(in\s+(my\s+)?bio|below)\b.*(\$|free|cash|win)"
+    r"|seguidores\s+(gratis|grátis|reales|baratos)|(compra|comprar|ganhe|gana)\s+seguidores"
+    r"|kostenlose\s+follower|follower\s+kaufen|abonnés\s+(gratuits|gratis)|acheter\s+des\s+abonnés"
+    r"|follower\s+gratis|comprare\s+follower"
+)
+ADULT = (
+    r"(?i)\bonly\s*fans\b|\bfansly\b|\bnsfw\b|\bxxx\b|\bporn|\bnudes?\b|🔞|\b18\+\s*(only|content|nsfw)"
+    r"|\bsexy\s+(pics?|photos?|girls?|videos?|singles?)|\bhot\s+(girls?|singles?|pics?)\b|\bhook\s*ups?\b"
+    r"|\bsex\s*(cam|chat|tape)|\bcam\s*girls?\b|\bwebcam\s+(girl|show|model)|\bescorts?\b|\bhorny\b"
+    r"|\badult\s+(content|videos?|entertainment)|\b(dm|message)\s+(me\s+)?for\s+(nudes|pics|spicy|content)"
+    r"|contenido\s+(para\s+)?adultos|\bdesnuda|\bnackt(bilder|fotos)?\b|\berotik|\bcontenu\s+adulte"
+    r"|\bcontenuti\s+per\s+adulti|\bconteúdo\s+adulto|\bputas?\b|\bsexcam"
+)
+FOLLOW_TAGS = (
+    r"(?i)#(follow\s*back|f4f|teamfollowback|follow4follow|followforfollow|ifollowback|autofollow|tfb"
+    r"|followtrain|instantfollow|followme|siguemeytesigo|sdv)\b"
+    r"|\b(i\s+)?follow\s*back\s+(100|all|every|guaranteed|instantly)|\bfollow\s+(me\s+)?(and|&|n)\s+i('ll|\s+will)?"
+    r"\s+follow\s+(you\s+)?back|\bi\s+always\s+follow\s+back|\bsigo\s+de\s+(vuelta|volta)\b|\bfolge\s+zurück"
+    r"|\bje\s+follow\s+back|\bricambio\s+(il\s+)?follow"
+)
+NEEDY = (
+    r"(?i)help\s+(us|me)\s+(get|reach|hit|make\s+it\s+to|to\s+reach)\s+\d[\d,.]*\s*k?(\s+followers)?"
+    r"|(almost|nearly|so\s+close\s+to|just)\s+(at\s+)?\d[\d,.]*\s*k?\s+followers"
+    r"|\d[\d,.]*\s*k?\s+followers\s+(away|to\s+go)|\broad\s+to\s+\d[\d,.]*\s*k?\b"
+    r"|\b(rt|retweet|share|boost|repost)\s+(this\s+)?(to\s+help|so\s+(we|i)\s+can\s+(reach|hit|get))"
+    r"|\bplease\s+(follow|rt|retweet)\s+(me|us|this)\b.*\bfollowers"
+    r"|ay[uú]d(a|e)(me|nos)\s+a\s+(llegar|alcanzar)\s+(a\s+)?(los\s+)?\d"
+    r"|hilf\s+(mir|uns).{0,30}\d[\d.]*\s*(follower|k\b)"
+    r"|aidez[- ](moi|nous)\s+à\s+(atteindre|arriver)"
+    r"|aiuta(mi|teci)\s+a\s+raggiungere|me\s+ajude(m)?\s+a\s+(chegar|alcançar)|nos\s+ajude(m)?\s+a\s+chegar"
+)
+VANITY = (
+    r"(?i)\bklout\b|\bkred\s+(score|influence)|\bpeer\s*index\b|\b(my|our)\s+influence\s+score\b"
+    r"|\btop\s+\d+(\.\d+)?\s*%\s+(most\s+)?(influential|followed|influencers?)"
+)
+AUTOMATED = (
+    r"(?i)\b(i\s*('m|am)\s+a\s+bot|this\s+is\s+a\s+bot|automated\s+(account|posts?|tweets?)|bot\s+account)\b"
+    r"|\bauto[- ]?(posted|generated|tweets?)\b|\bpowered\s+by\s+(ifttt|zapier|dlvr\.it|twitterfeed|buffer)"
+    r"|\b(soy\s+un\s+bot|ich\s+bin\s+ein\s+bot|je\s+suis\s+un\s+bot|sono\s+un\s+bot|sou\s+um\s+bot)\b"
+)
+
+#: The flags this module can raise, in reason order.
+SIGNAL_FLAGS = (
+    "adult",
+    "spam",
+    "follow_farmer",
+    "churner",
+    "needy",
+    "vanity",
+    "automated",
+    "inactive",
+    "moved",
+)
+
+_DAY_US = 86_400 * 1_000_000
+
+
+@dataclass(slots=True)
+class SignalContext:
+    """Facts from outside the profile: churn seen across snapshots. Keyed by account id."""
+
+    churn_hours: dict[str, float] | None = None
+
+
+def _profile_text() -> pl.Expr:
+    parts = [pl.col(c).fill_null("") for c in ("display_name", "bio", "fields_text", "url")]
+    return pl.concat_str(parts, separator="\n")
+
+
+def _post_texts() -> pl.Expr:
+    return pl.col("posts").list.eval(pl.element().struct.field("text")).fill_null([])
+
+
+def _share_matching(pattern: str) -> pl.Expr:
+    """Share of an account's posts whose text matches ``pattern`` (0 when there are no posts)."""
+    hits = _post_texts().list.eval(pl.element().str.contains(pattern).cast(pl.Float64)).list.mean()
+    return hits.fill_null(0.0)
+
+
+def _first_post_match(pattern: str) -> pl.Expr:
+    return (
+        _post_texts()
+        .list.eval(pl.element().filter(pl.element().str.contains(pattern)).str.extract(f"({pattern})", 1))
+        .list.first()
+    )
+
+
+def _last_activity() -> pl.Expr:
+    newest_post = pl.col("posts").list.eval(pl.element().struct.field("created_at")).list.max()
+    return pl.max_horizontal(pl.col("last_post_at"), newest_post)
+
+
+def _regularity() -> pl.Expr:
+    """Coefficient of variation of the gaps between posts; near 0 means a schedule, not a person."""
+    gaps = pl.col("posts").list.eval(
+        pl.element().struct.field("created_at").sort().diff().dt.total_seconds().drop_nulls()
+    )
+    mean = gaps.list.mean()
+    return pl.when((gaps.list.len() >= 9) & (mean > 0)).then(gaps.list.std() / mean).otherwise(None)
+
+
+def _posts_per_day() -> pl.Expr:
+    """Recent posting rate from the sample of posts; the lifetime average when there are too few."""
+    times = pl.col("posts").list.eval(pl.element().struct.field("created_at"))
+    span_days = (pl.col("observed_at") - times.list.min()).dt.total_microseconds() / _DAY_US
+    recent = pl.when((times.list.len() >= 5) & (span_days > 0)).then(times.list.len() / span_days.clip(0.25))
+    age_days = (pl.col("observed_at") - pl.col("created_at")).dt.total_microseconds() / _DAY_US
+    lifetime = pl.col("posts_count") / age_days.clip(1.0)
+    return pl.coalesce(recent, lifetime)
+
+
+def compute_signals(
+    frame: pl.DataFrame, thresholds: Thresholds, context: SignalContext | None = None
+) -> pl.DataFrame:
+    """One row per account: a boolean column per flag and the evidence columns reasons quote."""
+    churn = (context.churn_hours if context and context.churn_hours else {}) or {}
+    profile = _profile_text()
+    followers = pl.col("followers_count").fill_null(0)
+    following = pl.col("following_count").fill_null(0)
+    posts_count = pl.col("posts_count")
+    last_active = _last_activity()
+    idle_days = (pl.col("observed_at") - last_active).dt.total_microseconds() / _DAY_US
+    ratio = following / followers.clip(1)
+    out = frame.select(
+        pl.col("id"),
+        profile.str.extract(f"({SPAM})", 1).alias("spam_words"),
+        _share_matching(SPAM).alias("spam_post_share"),
+        _first_post_match(SPAM).alias("spam_post_words"),
+        profile.str.extract(f"({ADULT})", 1).alias("adult_words"),
+        _first_post_match(ADULT).alias("adult_post_words"),
+        pl.concat_str([profile, _post_texts().list.join("\n")], separator="\n")
+        .str.extract(f"({FOLLOW_TAGS})", 1)
+        .alias("farm_words"),
+        followers.alias("n_followers"),
+        following.alias("n_following"),
+        posts_count.alias("n_posts"),
+        ((followers >= 2000) & ((ratio - 1).abs() <= 0.08)).alias("farm_ratio"),
+        ((followers >= 5000) & posts_count.is_not_null() & (posts_count < 200)).alias("farm_hollow"),
+        ((following >= 1000) & (following >= 10 * followers.clip(1))).alias("farm_mass_follow"),
+        pl.coalesce(profile.str.extract(f"({NEEDY})", 1), _first_post_match(NEEDY)).alias("needy_words"),
+        pl.coalesce(profile.str.extract(f"({VANITY})", 1), _first_post_match(VANITY)).alias("vanity_words"),
+        pl.col("bot").fill_null(False).alias("declared_bot"),
+        profile.str.extract(f"({AUTOMATED})", 1).alias("automated_words"),
+        _regularity().alias("post_regularity"),
+        idle_days.alias("idle_days"),
+        (posts_count.fill_null(-1) == 0).alias("never_posted"),
+        pl.col("status").alias("status"),
+        pl.col("moved_to").alias("moved_to"),
+        _posts_per_day().alias("posts_per_day"),
+        pl.col("posts")
+        .list.eval(pl.element().struct.field("is_repost").cast(pl.Float64))
+        .list.mean()
+        .fill_null(0.0)
+        .alias("repost_share"),
+        pl.col("id").replace_strict(churn, default=None, return_dtype=pl.Float64).alias("churn_hours"),
+    )
+    return out.with_columns(
+        spam=pl.col("spam_words").is_not_null() | (pl.col("spam_post_share") >= 0.3),
+        adult=pl.col("adult_words").is_not_null() | pl.col("adult_post_words").is_not_null(),
+        follow_farmer=pl.col("farm_words").is_not_null()
+        | pl.col("farm_ratio")
+        | pl.col("farm_hollow")
+        | pl.col("farm_mass_follow"),
+        churner=pl.col("churn_hours").is_not_null() & (pl.col("churn_hours") <= thresholds.churn_hours),
+        needy=pl.col("needy_words").is_not_null(),
+        vanity=pl.col("vanity_words").is_not_null(),
+        automated=pl.col("declared_bot")
+        | pl.col("automated_words").is_not_null()
+        | (pl.col("post_regularity") < 0.05).fill_null(False),
+        inactive=(pl.col("idle_days") >= thresholds.inactive_days).fill_null(False)
+        | pl.col("status").is_in(["deleted", "suspended"]).fill_null(False)
+        | (pl.col("never_posted") & pl.col("idle_days").is_null()),
+        moved=(pl.col("status") == "moved").fill_null(False) | pl.col("moved_to").is_not_null(),
+    )
+
+
+def flags_expr(flag_names: tuple[str, ...] = SIGNAL_FLAGS) -> pl.Expr:
+    """A list column of the names of the flags that are set, in reason order."""
+    return pl.concat_list(
+        [pl.when(pl.col(name)).then(pl.lit(name)).otherwise(pl.lit(None)) for name in flag_names]
+    ).list.drop_nulls()
+
+
+def _n(value: Any) -> str:
+    return f"{int(value):,}"
+
+
+def _quote(text: str | None) -> str:
+    return f"“{text.strip()[:60]}”" if text else ""
+
+
+def signal_reasons(row: dict[str, Any]) -> list[str]:
+    """Plain sentences explaining the flags set in one row of ``compute_signals`` output."""
+    reasons: list[str] = []
+    if row["adult"]:
+        where = "profile" if row["adult_words"] else "posts"
+        reasons.append(
+            f"Adult content in the {where} ({_quote(row['adult_words'] or row['adult_post_words'])})."
+        )
+    if row["spam"]:
+        reasons.append(_spam_reason(row))
+    if row["follow_farmer"]:
+        reasons.extend(_farm_reasons(row))
+    if row["churner"]:
+        reasons.append(
+            f"Followed you and unfollowed again {row['churn_hours']:.0f} hours later: an auto-follow tool."
+        )
+    if row["needy"]:
+        reasons.append(f"Asks for followers ({_quote(row['needy_words'])}).")
+    if row["vanity"]:
+        reasons.append(f"Posts vanity scores ({_quote(row['vanity_words'])}).")
+    if row["automated"]:
+        reasons.append(_automated_reason(row))
+    if row["inactive"]:
+        reasons.append(_inactive_reason(row))
+    if row["moved"]:
+        target = f" to {row['moved_to']}" if row["moved_to"] else ""
+        reasons.append(f"Has moved{target}; this account is no longer used.")
+    return reasons
+
+
+def _spam_reason(row: dict[str, Any]) -> str:
+    if row["spam_words"]:
+        return f"Promotional profile ({_quote(row['spam_words'])})."
+    share = row["spam_post_share"]
+    return f"{share:.0%} of recent posts are promotion ({_quote(row['spam_post_words'])})."
+
+
+def _farm_reasons(row: dict[str, Any]) -> list[str]:
+    reasons = []
+    if row["farm_ratio"]:
+        reasons.append(
+            f"{_n(row['n_following'])} following and {_n(row['n_followers'])} followers: "
+            "the follow-for-follow pattern."
+        )
+    if row["farm_hollow"]:
+        reasons.append(
+            f"{_n(row['n_followers'])} followers but only {_n(row['n_posts'])} posts: "
+            "an audience bought or farmed, not earned."
+        )
+    if row["farm_mass_follow"]:
+        reasons.append(
+            f"Follows {_n(row['n_following'])} accounts but has {_n(row['n_followers'])} followers: "
+            "mass-following for follow-backs."
+        )
+    if row["farm_words"]:
+        reasons.append(f"Trades follows ({_quote(row['farm_words'])}).")
+    return reasons
+
+
+def _automated_reason(row: dict[str, Any]) -> str:
+    if row["declared_bot"]:
+        return "Declares itself a bot account."
+    if row["automated_words"]:
+        return f"Posts automatically ({_quote(row['automated_words'])})."
+    return "Posts on a fixed schedule, like a program rather than a person."
+
+
+def _inactive_reason(row: dict[str, Any]) -> str:
+    status = row["status"]
+    if status in ("deleted", "suspended"):
+        return f"The account is {status}."
+    if row["idle_days"] is None:
+        return "Has never posted."
+    days = int(row["idle_days"])
+    span = f"{days // 30} months" if days >= 60 else f"{days} days"
+    return f"No posts for {span}: gone quiet."
