@@ -1,0 +1,173 @@
+"""Record files of every accepted naming load into ACCOUNT_SCHEMA; user mistakes are one-line errors."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from followsift.errors import InputError, RecordFormatError, UnknownColumnError
+from followsift.judge.frame import ACCOUNT_SCHEMA
+from followsift.judge.tabular import read_records
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+
+
+def load(path: Path) -> pl.DataFrame:
+    return pl.concat(list(read_records(path)))
+
+
+def write_jsonl(path: Path, rows: list[dict[str, object]]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return path
+
+
+def test_design_record_and_v1_naming(tmp_path: Path) -> None:
+    f = write_jsonl(
+        tmp_path / "a.jsonl",
+        [
+            {
+                "id": "1",
+                "handle": "ann",
+                "followers_count": 5,
+                "created_at": "2018-10-10T20:19:24Z",
+                "posts": [{"text": "hi", "created_at": "2024-01-01T00:00:00Z", "is_reply": True}],
+            },
+            {
+                "id_str": "2",
+                "screen_name": "bob",
+                "friends_count": 7,
+                "statuses_count": 9,
+                "favourites_count": 3,
+                "default_profile_image": True,
+                "created_at": "Wed Oct 10 20:19:24 +0000 2018",
+                "crawled_at": "2019-01-01 00:00:00",
+            },
+        ],
+    )
+    df = load(f)
+    assert df.schema == pl.Schema(ACCOUNT_SCHEMA)
+    assert df["handle"].to_list() == ["ann", "bob"]
+    assert df["following_count"].to_list() == [None, 7]
+    assert df["likes_count"].to_list() == [None, 3]
+    assert df["default_avatar"][1] is True
+    assert df["created_at"].to_list() == [datetime(2018, 10, 10, 20, 19, 24, tzinfo=UTC)] * 2
+    assert df["observed_at"][1] == datetime(2019, 1, 1, tzinfo=UTC)
+    assert df["posts"][0][0]["is_reply"] is True
+
+
+def test_x_v2_mastodon_and_bluesky_objects(tmp_path: Path) -> None:
+    v2 = {
+        "id": "9",
+        "username": "carol",
+        "name": "Carol",
+        "public_metrics": {
+            "followers_count": 11,
+            "following_count": 12,
+            "tweet_count": 13,
+            "listed_count": 1,
+        },
+        "profile_image_url": "https://abs.twimg.com/sticky/default_profile_images/default_profile_normal.png",
+    }
+    masto = {
+        "id": "1090",
+        "username": "dan",
+        "acct": "dan@example.social",
+        "display_name": "Dan",
+        "note": "<p>Birds &amp; bees<br/>Leeds</p>",
+        "fields": [{"name": "Web", "value": "<a>dan.example</a>"}],
+        "followers_count": 4,
+        "following_count": 3,
+        "statuses_count": 2,
+        "last_status_at": "2024-03-01",
+        "avatar": "https://example.social/avatars/original/missing.png",
+        "bot": False,
+        "locked": True,
+        "moved": {"acct": "dan@new.social"},
+        "url": "https://example.social/@dan",
+    }
+    sky = {
+        "did": "did:plc:abc",
+        "handle": "erin.bsky.social",
+        "displayName": "Erin",
+        "followersCount": 8,
+        "followsCount": 9,
+        "postsCount": 10,
+        "createdAt": "2023-05-01T10:00:00.000Z",
+        "indexedAt": "2024-05-01T10:00:00.000Z",
+    }
+    for name, rec in (("v2.json", {"data": [v2]}), ("m.json", [masto]), ("b.json", {"profiles": [sky]})):
+        (tmp_path / name).write_text(json.dumps(rec))
+    a, m, b = (load(tmp_path / n).row(0, named=True) for n in ("v2.json", "m.json", "b.json"))
+    assert (a["handle"], a["followers_count"], a["posts_count"], a["default_avatar"]) == (
+        "carol",
+        11,
+        13,
+        True,
+    )
+    assert a["platform"] == "x"
+    assert (m["platform"], m["handle"]) == ("mastodon", "dan@example.social")
+    assert m["bio"] == "Birds & bees\nLeeds"
+    assert m["fields_text"] == "Web: dan.example"
+    assert (m["default_avatar"], m["locked"], m["url"]) == (True, True, None)
+    assert (m["status"], m["moved_to"]) == ("moved", "dan@new.social")
+    assert m["last_post_at"] == datetime(2024, 3, 1, tzinfo=UTC)
+    assert (b["platform"], b["id"]) == ("bluesky", "did:plc:abc")
+    assert (b["following_count"], b["posts_count"], b["default_avatar"]) == (9, 10, True)
+    assert b["observed_at"] == datetime(2024, 5, 1, 10, tzinfo=UTC)
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="shared data not present")
+def test_shared_csvs_load_as_they_are() -> None:
+    genuine = load(DATA / "cresci-2017" / "geniune_accounts.csv")
+    assert genuine.height == 3474
+    assert genuine["created_at"].null_count() == 0
+    assert genuine["observed_at"].null_count() == 0
+    bots = load(DATA / "bot-or-not-2017" / "bots_data.csv")
+    assert bots.height == 1056
+    # spreadsheet-mangled dates ("12/30/2012 3:34", "13-03-2017 22:21") still parse
+    assert bots["created_at"].null_count() == 0
+    assert bots["last_post_at"].null_count() < bots.height
+
+
+def test_batches_keep_order(tmp_path: Path) -> None:
+    f = write_jsonl(tmp_path / "many.jsonl", [{"id": str(i)} for i in range(25)])
+    batches = list(read_records(f, batch_size=10))
+    assert [b.height for b in batches] == [10, 10, 5]
+    assert pl.concat(batches)["id"].to_list() == [str(i) for i in range(25)]
+
+
+def test_malformed_line_is_named(tmp_path: Path) -> None:
+    f = tmp_path / "bad.jsonl"
+    f.write_text('{"id": "1"}\n{"id": "2"}\n{"id": "3", oops}\n{"id": "4"}\n')
+    with pytest.raises(RecordFormatError) as err:
+        load(f)
+    assert err.value.line == 3
+    assert str(err.value).startswith(f"{f}, line 3:")
+
+
+def test_malformed_line_in_later_batch(tmp_path: Path) -> None:
+    f = tmp_path / "bad.jsonl"
+    f.write_text("".join(f'{{"id": "{i}"}}\n' for i in range(12)) + "[1, 2]\n")
+    with pytest.raises(RecordFormatError, match="line 13: expected a JSON object"):
+        list(read_records(f, batch_size=5))
+
+
+def test_missing_id_column(tmp_path: Path) -> None:
+    f = tmp_path / "people.csv"
+    f.write_text("name,followers\nAnn,3\n")
+    with pytest.raises(
+        UnknownColumnError, match=r"people\.csv: no account id column \(expected one of id_str, id"
+    ):
+        load(f)
+
+
+def test_missing_and_unknown_files(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="does not exist: check the path"):
+        load(tmp_path / "nope.jsonl")
+    (tmp_path / "x.txt").write_text("hi")
+    with pytest.raises(InputError, match="unknown file type"):
+        load(tmp_path / "x.txt")
