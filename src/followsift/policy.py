@@ -45,6 +45,8 @@ def _follower_action(verdict: Verdict, rel: Relationship, settings: Settings) ->
         if verdict.bot_probability >= settings.thresholds.block_bot:
             return Action.BLOCK, ["Almost certainly automated or fake: block it."]
         return Action.LEAVE, ["Probably automated (e.g. a keyword bot): leave it alone, don't follow back."]
+    if verdict.has("automated"):
+        return Action.LEAVE, ["Automated account (a keyword or feed bot): leave it alone, don't follow back."]
     if verdict.has("churner"):
         return Action.LEAVE, ["Auto-follow churner: it is gone already; nothing to do, don't follow back."]
     if verdict.has("follow_farmer"):

@@ -162,7 +162,7 @@ def compute_signals(
         followers.alias("n_followers"),
         following.alias("n_following"),
         posts_count.alias("n_posts"),
-        ((followers >= 2000) & ((ratio - 1).abs() <= 0.08)).alias("farm_ratio"),
+        ((followers >= 5000) & ((ratio - 1).abs() <= 0.06)).alias("farm_ratio"),
         ((followers >= 5000) & posts_count.is_not_null() & (posts_count < 200)).alias("farm_hollow"),
         ((following >= 1000) & (following >= 10 * followers.clip(1))).alias("farm_mass_follow"),
         pl.coalesce(profile.str.extract(f"({NEEDY})", 1), _first_post_match(NEEDY)).alias("needy_words"),
@@ -231,7 +231,7 @@ def signal_reasons(row: dict[str, Any]) -> list[str]:
         reasons.extend(_farm_reasons(row))
     if row["churner"]:
         reasons.append(
-            f"Followed you and unfollowed again {row['churn_hours']:.0f} hours later: an auto-follow tool."
+            f"Followed you and was gone again within {row['churn_hours']:.0f} hours: an auto-follow tool."
         )
     if row["needy"]:
         reasons.append(f"Asks for followers ({_quote(row['needy_words'])}).")

@@ -8,6 +8,7 @@ keeps ``first_seen``/``last_seen`` spans, and every snapshot lists its members.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -139,18 +140,26 @@ class Store:
         with self.engine.connect() as conn:
             return list(conn.scalars(sa.select(t.owners.c.key).order_by(t.owners.c.created_at)))
 
-    def upsert_accounts(self, accounts: Iterable[Account]) -> int:
-        """Insert or replace accounts (their latest profile) and add their posts; returns the count."""
+    def upsert_accounts(self, accounts: Iterable[Account], *, conn: Connection | None = None) -> int:
+        """Insert or replace accounts (their latest profile) and add their posts; returns the count.
+
+        Pass ``conn`` to write inside a caller's transaction (sync commits a page and its checkpoint at once).
+        """
+        if conn is None:
+            with self.engine.begin() as own:
+                return self._upsert_accounts(own, accounts)
+        return self._upsert_accounts(conn, accounts)
+
+    def _upsert_accounts(self, conn: Connection, accounts: Iterable[Account]) -> int:
         now = _now()
         count = 0
-        with self.engine.begin() as conn:
-            for batch in _batched(accounts, _BATCH):
-                rows = [_account_row(a, now) for a in batch]
-                self._upsert(conn, t.accounts, rows, update=("handle", "observed_at", "record", "updated_at"))
-                post_rows = [row for a in batch for row in _post_rows(a)]
-                if post_rows:
-                    self._upsert(conn, t.posts, post_rows, update=("text", "created_at"))
-                count += len(rows)
+        for batch in _batched(accounts, _BATCH):
+            rows = [_account_row(a, now) for a in batch]
+            self._upsert(conn, t.accounts, rows, update=("handle", "observed_at", "record", "updated_at"))
+            post_rows = [row for a in batch for row in _post_rows(a)]
+            if post_rows:
+                self._upsert(conn, t.posts, post_rows, update=("text", "created_at"))
+            count += len(rows)
         return count
 
     def get_account(self, key: str) -> Account:
@@ -188,20 +197,31 @@ class Store:
         source: str = "sync",
     ) -> Snapshot:
         """Record who follows and whom the owner follows now; extend or open edge spans."""
+        with self.engine.begin() as conn:
+            return self._write_snapshot(conn, owner, followers, following, taken_at, source)
+
+    def _write_snapshot(
+        self,
+        conn: Connection,
+        owner: str,
+        followers: Iterable[str],
+        following: Iterable[str],
+        taken_at: datetime | None,
+        source: str,
+    ) -> Snapshot:
         taken_at = taken_at or _now()
         members = {FOLLOWER: set(followers), FOLLOWING: set(following)}
-        with self.engine.begin() as conn:
-            previous = self._latest_snapshot(conn, owner)
-            if previous and taken_at <= previous.taken_at:
-                latest = to_iso(previous.taken_at)
-                raise StoreError(f"snapshot time {to_iso(taken_at)} is not after the latest one ({latest})")
-            inserted = conn.execute(
-                t.snapshots.insert().values(owner=owner, taken_at=taken_at, source=source)
-            ).inserted_primary_key
-            snap_id = int(inserted[0]) if inserted else 0
-            for direction, keys in members.items():
-                self._insert_members(conn, snap_id, direction, keys)
-                self._update_spans(conn, owner, direction, keys, taken_at, previous)
+        previous = self._latest_snapshot(conn, owner)
+        if previous and taken_at <= previous.taken_at:
+            latest = to_iso(previous.taken_at)
+            raise StoreError(f"snapshot time {to_iso(taken_at)} is not after the latest one ({latest})")
+        inserted = conn.execute(
+            t.snapshots.insert().values(owner=owner, taken_at=taken_at, source=source)
+        ).inserted_primary_key
+        snap_id = int(inserted[0]) if inserted else 0
+        for direction, keys in members.items():
+            self._insert_members(conn, snap_id, direction, keys)
+            self._update_spans(conn, owner, direction, keys, taken_at, previous)
         return Snapshot(int(snap_id), owner, taken_at, source)
 
     def _insert_members(self, conn: Connection, snap_id: int, direction: str, keys: set[str]) -> None:
@@ -230,7 +250,7 @@ class Store:
                     t.edges.c.last_seen == previous.taken_at,
                 )
             )
-            open_spans = dict(rows)
+            open_spans = dict(rows.tuples().all())
         extend = [k for k in keys if k in open_spans]
         for batch in _batched(extend, _BATCH):
             conn.execute(
@@ -307,7 +327,9 @@ class Store:
             ]
 
     # -- interactions ------------------------------------------------------------------------------------
-    def add_interactions(self, owner: str, items: Iterable[Interaction]) -> int:
+    def add_interactions(
+        self, owner: str, items: Iterable[Interaction], *, conn: Connection | None = None
+    ) -> int:
         rows = [
             {
                 "owner": owner,
@@ -321,9 +343,13 @@ class Store:
             }
             for i in items
         ]
-        with self.engine.begin() as conn:
+        if conn is not None:
             for batch in _batched(rows, _BATCH):
                 self._upsert(conn, t.interactions, batch, update=("answered", "text"))
+            return len(rows)
+        with self.engine.begin() as own:
+            for batch in _batched(rows, _BATCH):
+                self._upsert(own, t.interactions, batch, update=("answered", "text"))
         return len(rows)
 
     def interactions(self, owner: str, since: datetime | None = None) -> list[Interaction]:
@@ -403,6 +429,102 @@ class Store:
                 PageRecord(r.owner, r.stream, r.endpoint, r.cursor, r.items, _utc(r.fetched_at) or _now())
                 for r in rows
             ]
+
+    # -- live sync: staged membership, owner lists, fetch times ------------------------------------------------
+    def transaction(self) -> AbstractContextManager[Connection]:
+        """One transaction for writes that must land together (a page, its provenance and its checkpoint)."""
+        return self.engine.begin()
+
+    def stage_members(self, owner: str, stream: str, keys: Iterable[str], *, conn: Connection) -> None:
+        """Remember members collected by an unfinished pass (idempotent: a refetched page adds nothing)."""
+        rows = [{"owner": owner, "stream": stream, "account": k} for k in keys]
+        for batch in _batched(rows, _BATCH):
+            self._upsert(conn, t.sync_members, batch, update=("account",))
+
+    def staged_members(self, owner: str, stream: str) -> set[str]:
+        with self.engine.connect() as conn:
+            return set(
+                conn.scalars(
+                    sa.select(t.sync_members.c.account).where(
+                        t.sync_members.c.owner == owner, t.sync_members.c.stream == stream
+                    )
+                )
+            )
+
+    def finish_pass(
+        self,
+        owner: str,
+        *,
+        lists: Sequence[str] = (),
+        streams: Sequence[str] = (),
+        source: str = "sync",
+        taken_at: datetime | None = None,
+    ) -> Snapshot:
+        """Close a complete sync pass in one transaction.
+
+        Writes the snapshot from the staged followers/following, replaces the owner's lists (blocks,
+        mutes) from their staged streams, then clears the staging and the pass's checkpoints, so a crash
+        either leaves the whole pass to redo from staging or nothing to redo at all.
+        """
+        followers = self.staged_members(owner, FOLLOWER + "s")
+        following = self.staged_members(owner, FOLLOWING)
+        staged_lists = {name: self.staged_members(owner, name) for name in lists}
+        with self.engine.begin() as conn:
+            snap = self._write_snapshot(conn, owner, followers, following, taken_at, source)
+            for name, keys in staged_lists.items():
+                self._replace_list(conn, owner, name, keys, snap.taken_at)
+            conn.execute(t.sync_members.delete().where(t.sync_members.c.owner == owner))
+            conn.execute(
+                t.sync_state.delete().where(t.sync_state.c.owner == owner, t.sync_state.c.stream.in_(streams))
+            )
+        return snap
+
+    def _replace_list(
+        self, conn: Connection, owner: str, name: str, keys: set[str], observed_at: datetime
+    ) -> None:
+        conn.execute(t.owner_lists.delete().where(t.owner_lists.c.owner == owner, t.owner_lists.c.list == name))
+        rows = [{"owner": owner, "list": name, "account": k, "observed_at": observed_at} for k in sorted(keys)]
+        for batch in _batched(rows, _BATCH):
+            conn.execute(t.owner_lists.insert(), batch)
+
+    def owner_list(self, owner: str, name: str) -> set[str]:
+        """Accounts on one of the owner's lists ("blocks", "mutes") at the latest complete sync."""
+        with self.engine.connect() as conn:
+            return set(
+                conn.scalars(
+                    sa.select(t.owner_lists.c.account).where(
+                        t.owner_lists.c.owner == owner, t.owner_lists.c.list == name
+                    )
+                )
+            )
+
+    def mark_fetched(
+        self, keys: Iterable[str], what: str, *, at: datetime | None = None, conn: Connection | None = None
+    ) -> None:
+        """Record that ``what`` ("profile", "posts") of these accounts was fetched ``at``."""
+        when = at or _now()
+        rows = [{"account": k, "what": what, "fetched_at": when} for k in keys]
+        if conn is None:
+            with self.engine.begin() as own:
+                self._mark_fetched(own, rows)
+            return
+        self._mark_fetched(conn, rows)
+
+    def _mark_fetched(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
+        for batch in _batched(rows, _BATCH):
+            self._upsert(conn, t.account_fetches, batch, update=("fetched_at",))
+
+    def fetched_at(self, keys: Iterable[str], what: str) -> dict[str, datetime]:
+        """When ``what`` was last fetched for each of these accounts (absent when never)."""
+        out: dict[str, datetime] = {}
+        with self.engine.connect() as conn:
+            for batch in _batched(keys, _BATCH):
+                query = sa.select(t.account_fetches.c.account, t.account_fetches.c.fetched_at).where(
+                    t.account_fetches.c.what == what, t.account_fetches.c.account.in_(batch)
+                )
+                for key, when in conn.execute(query):
+                    out[key] = _utc(when) or _now()
+        return out
 
     # -- internals -----------------------------------------------------------------------------------------
     def _upsert(
