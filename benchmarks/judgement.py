@@ -108,7 +108,7 @@ def table(results: list[Result]) -> str:
     for r in results:
         lines.append(
             f"| {r.name} | {r.n:,} | {r.bots:,} | {r.auc:.4f} | {r.precision:.4f} | {r.recall:.4f} | "
-            f"{r.f1:.4f} | {r.mcc:.4f} | {r.genuine_flagged:.2%} | {r.threshold:.2f} |"
+            f"{r.f1:.4f} | {r.mcc:.4f} | {r.genuine_flagged:.2%} | {r.threshold:.3f} |"
         )
     return "\n".join(lines)
 

@@ -314,12 +314,18 @@ def explain_rows(
         ],
         how="horizontal",
     )
-    sentences = _sentences()
+    # Each topic's sentence is computed once, only where some rank picked it, then chosen per rank.
+    picked = [pl.col(f"_r{k}") for k in range(MAX_REASONS)]
+    sentences = {
+        f"_s{t}": pl.when(pl.any_horizontal([c == t for c in picked])).then(expr)
+        for t, expr in enumerate(_sentences().values())
+    }
+    base = base.with_columns(**sentences)
     picks = []
     for k in range(MAX_REASONS):
         expr: Any = pl.lit(None, pl.Utf8)
         for t_index in reversed(range(len(topics))):
-            expr = pl.when(pl.col(f"_r{k}") == t_index).then(sentences[topics[t_index]]).otherwise(expr)
+            expr = pl.when(pl.col(f"_r{k}") == t_index).then(pl.col(f"_s{t_index}")).otherwise(expr)
         picks.append(expr)
     listed = base.select(pl.concat_list(picks).list.drop_nulls().alias("reasons"))["reasons"]
     return listed.to_list()
