@@ -46,13 +46,15 @@ FOLLOW_TAGS = (
     r"\s+follow\s+(you\s+)?back|\bi\s+always\s+follow\s+back|\bsigo\s+de\s+(vuelta|volta)\b|\bfolge\s+zurück"
     r"|\bje\s+follow\s+back|\bricambio\s+(il\s+)?follow"
 )
+#: A follower count as people write it: 1,000 / 2.5k / 10000 (and the word after it when present).
+_COUNT = r"\d[\d,.]*(\s*k\b)?(\s+(followers|seguidores|follower|abonnés|abbonati))?"
 NEEDY = (
-    r"(?i)help\s+(us|me)\s+(get|reach|hit|make\s+it\s+to|to\s+reach)\s+\d[\d,.]*\s*k?(\s+followers)?"
+    rf"(?i)help\s+(us|me)\s+(get|reach|hit|make\s+it\s+to|to\s+reach)\s+{_COUNT}"
     r"|(almost|nearly|so\s+close\s+to|just)\s+(at\s+)?\d[\d,.]*\s*k?\s+followers"
     r"|\d[\d,.]*\s*k?\s+followers\s+(away|to\s+go)|\broad\s+to\s+\d[\d,.]*\s*k?\b"
     r"|\b(rt|retweet|share|boost|repost)\s+(this\s+)?(to\s+help|so\s+(we|i)\s+can\s+(reach|hit|get))"
     r"|\bplease\s+(follow|rt|retweet)\s+(me|us|this)\b.*\bfollowers"
-    r"|ay[uú]d(a|e)(me|nos)\s+a\s+(llegar|alcanzar)\s+(a\s+)?(los\s+)?\d"
+    rf"|ay[uú]d(a|e)(me|nos)\s+a\s+(llegar|alcanzar)\s+(a\s+)?(los\s+)?{_COUNT}"
     r"|hilf\s+(mir|uns).{0,30}\d[\d.]*\s*(follower|k\b)"
     r"|aidez[- ](moi|nous)\s+à\s+(atteindre|arriver)"
     r"|aiuta(mi|teci)\s+a\s+raggiungere|me\s+ajude(m)?\s+a\s+(chegar|alcançar)|nos\s+ajude(m)?\s+a\s+chegar"

@@ -250,7 +250,7 @@ class Store:
                     t.edges.c.last_seen == previous.taken_at,
                 )
             )
-            open_spans = dict(rows.tuples().all())
+            open_spans = dict(rows.all())
         extend = [k for k in keys if k in open_spans]
         for batch in _batched(extend, _BATCH):
             conn.execute(
@@ -482,8 +482,12 @@ class Store:
     def _replace_list(
         self, conn: Connection, owner: str, name: str, keys: set[str], observed_at: datetime
     ) -> None:
-        conn.execute(t.owner_lists.delete().where(t.owner_lists.c.owner == owner, t.owner_lists.c.list == name))
-        rows = [{"owner": owner, "list": name, "account": k, "observed_at": observed_at} for k in sorted(keys)]
+        conn.execute(
+            t.owner_lists.delete().where(t.owner_lists.c.owner == owner, t.owner_lists.c.list == name)
+        )
+        rows = [
+            {"owner": owner, "list": name, "account": k, "observed_at": observed_at} for k in sorted(keys)
+        ]
         for batch in _batched(rows, _BATCH):
             conn.execute(t.owner_lists.insert(), batch)
 

@@ -1,0 +1,98 @@
+"""Policy: the seeds' rules, one case each, with the reasons a person would give."""
+
+from __future__ import annotations
+
+import pytest
+
+from followsift.config import Settings
+from followsift.model import Account, Action, InterestMatch, Relationship, Verdict
+from followsift.policy import recommend
+
+SETTINGS = Settings(keep=["@oldfriend"])
+FOLLOWER = Relationship(is_follower=True, new_follower=True)
+FOLLOWEE = Relationship(is_following=True)
+MUTUAL = Relationship(is_follower=True, is_following=True)
+RECRUITMENT = [InterestMatch("recruitment", 0.71, "talent acquisition partner")]
+
+
+def _verdict(
+    *flags: str, p: float = 0.05, interests: list[InterestMatch] | None = None, **kw: float
+) -> Verdict:
+    return Verdict(
+        id="1", bot_probability=p, is_bot=p >= 0.9, flags=list(flags), interests=interests or [], **kw
+    )
+
+
+def _rec(verdict: Verdict, rel: Relationship, handle: str = "someone") -> tuple[Action, list[str], list[str]]:
+    rec = recommend(Account(id="1", handle=handle), verdict, rel, SETTINGS)
+    return rec.action, rec.reasons, rec.notes
+
+
+@pytest.mark.parametrize(
+    ("verdict", "rel", "action"),
+    [
+        # Follower triage
+        (_verdict(interests=RECRUITMENT), FOLLOWER, Action.FOLLOW_BACK),
+        (_verdict("off_topic"), FOLLOWER, Action.LEAVE),
+        (_verdict("off_topic"), Relationship(is_follower=True, conversations=2), Action.FOLLOW_BACK),
+        (_verdict("adult", p=0.3), FOLLOWER, Action.BLOCK),
+        (_verdict("spam", p=0.95, interests=RECRUITMENT), FOLLOWER, Action.BLOCK),
+        (_verdict("spam", p=0.4), FOLLOWER, Action.LEAVE),
+        (_verdict("automated", interests=RECRUITMENT), FOLLOWER, Action.LEAVE),
+        (_verdict(p=0.99), FOLLOWER, Action.BLOCK),
+        (_verdict("follow_farmer", interests=RECRUITMENT), FOLLOWER, Action.LEAVE),
+        (_verdict("churner"), Relationship(is_follower=False), Action.LEAVE),
+        (_verdict("needy", interests=RECRUITMENT), FOLLOWER, Action.LEAVE),
+        (_verdict("inactive", interests=RECRUITMENT), FOLLOWER, Action.LEAVE),
+        # Followee audit
+        (_verdict(interests=RECRUITMENT), FOLLOWEE, Action.KEEP),
+        (_verdict("inactive", interests=RECRUITMENT), FOLLOWEE, Action.UNFOLLOW),
+        (_verdict("moved"), MUTUAL, Action.UNFOLLOW),
+        (_verdict("needy", interests=RECRUITMENT), MUTUAL, Action.UNFOLLOW),
+        (_verdict("vanity", interests=RECRUITMENT), FOLLOWEE, Action.UNFOLLOW),
+        (_verdict("follow_farmer"), MUTUAL, Action.UNFOLLOW),
+        (_verdict("off_topic"), FOLLOWEE, Action.UNFOLLOW),
+        (_verdict("off_topic"), Relationship(is_following=True, conversations=3), Action.MUTE),
+        (_verdict("high_volume", interests=RECRUITMENT, repost_share=0.8), FOLLOWEE, Action.HIDE_REPOSTS),
+        (_verdict("high_volume", interests=RECRUITMENT, repost_share=0.1), FOLLOWEE, Action.KEEP),
+        (_verdict("high_volume", "off_topic"), FOLLOWEE, Action.UNFOLLOW),
+        (_verdict("adult"), FOLLOWEE, Action.UNFOLLOW),
+    ],
+)
+def test_seed_rules(verdict: Verdict, rel: Relationship, action: Action) -> None:
+    got, reasons, _ = _rec(verdict, rel)
+    assert got is action
+    assert reasons
+    assert all(r.endswith((".", ")")) for r in reasons)
+
+
+def test_follower_count_does_not_matter_for_follow_back() -> None:
+    small = recommend(
+        Account(id="1", followers_count=10), _verdict(interests=RECRUITMENT), FOLLOWER, SETTINGS
+    )
+    large = recommend(
+        Account(id="2", followers_count=10_000), _verdict(interests=RECRUITMENT), FOLLOWER, SETTINGS
+    )
+    assert small.action is large.action is Action.FOLLOW_BACK
+
+
+def test_not_following_back_is_never_a_reason_to_unfollow() -> None:
+    action, reasons, notes = _rec(_verdict(interests=RECRUITMENT), FOLLOWEE)
+    assert action is Action.KEEP
+    assert not any("follow you back" in r for r in reasons)
+    assert any("Does not follow you back" in n and "information only" in n for n in notes)
+
+
+def test_keep_list_wins_over_everything() -> None:
+    action, reasons, _ = _rec(_verdict("adult", "spam", p=0.99), FOLLOWEE, handle="OldFriend")
+    assert action is Action.KEEP
+    assert reasons == ["On your keep-list: followsift never touches it."]
+    assert _rec(_verdict("adult"), Relationship(is_follower=True, keep_listed=True))[0] is Action.KEEP
+
+
+def test_verdict_reasons_follow_the_policy_reason() -> None:
+    verdict = _verdict("follow_farmer")
+    verdict.reasons = ["21,048 following and 21,545 followers: the follow-for-follow pattern."]
+    _, reasons, _ = _rec(verdict, FOLLOWER)
+    assert reasons[0].startswith("Follow-for-follow")
+    assert reasons[1] == verdict.reasons[0]

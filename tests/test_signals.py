@@ -1,0 +1,124 @@
+"""Rule signals on realistic profiles, including the look-alikes that must not trip them."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+
+from followsift.config import Thresholds
+from followsift.judge.frame import accounts_to_frame
+from followsift.judge.signals import SignalContext, compute_signals, flags_expr, signal_reasons
+from followsift.model import Account, Post
+
+NOW = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
+
+
+def _account(**kwargs: Any) -> Account:
+    kwargs.setdefault("id", "1")
+    kwargs.setdefault("observed_at", NOW)
+    kwargs.setdefault("created_at", NOW - timedelta(days=1500))
+    kwargs.setdefault("followers_count", 300)
+    kwargs.setdefault("following_count", 280)
+    kwargs.setdefault("posts_count", 2400)
+    kwargs.setdefault("posts", [Post("Good morning, coffee first.", NOW - timedelta(hours=5))])
+    return Account(**kwargs)
+
+
+def _flags(account: Account, context: SignalContext | None = None) -> tuple[list[str], list[str]]:
+    signals = compute_signals(accounts_to_frame([account]), Thresholds(), context)
+    row = signals.with_columns(flags_expr().alias("flags")).row(0, named=True)
+    return row["flags"], signal_reasons(row)
+
+
+@pytest.mark.parametrize(
+    ("account", "flag", "evidence"),
+    [
+        (_account(bio="Get 1000 FREE followers fast! Link in bio"), "spam", "FREE followers"),
+        (_account(bio="DM for promo 💯 shoutouts for sale"), "spam", "DM for promo"),
+        (_account(bio="Seguidores gratis y reales 🔥"), "spam", "Seguidores gratis"),
+        (_account(bio="Follower kaufen, schnell und billig"), "spam", "Follower kaufen"),
+        (_account(bio="18+ only. Spicy content on OnlyFans"), "adult", "18+ only"),
+        (_account(bio="Contenido para adultos, solo DM"), "adult", "Contenido para adultos"),
+        (_account(bio="Leadership coach | Speaker | #TeamFollowBack"), "follow_farmer", "#TeamFollowBack"),
+        (_account(bio="Je follow back tout le monde"), "follow_farmer", "Je follow back"),
+        (
+            _account(followers_count=21_545, following_count=21_048),
+            "follow_farmer",
+            "21,048 following and 21,545",
+        ),
+        (
+            _account(followers_count=20_000, posts_count=150),
+            "follow_farmer",
+            "20,000 followers but only 150 posts",
+        ),
+        (_account(followers_count=40, following_count=4_800), "follow_farmer", "Follows 4,800 accounts"),
+        (
+            _account(posts=[Post("Help us reach 1,000 followers — retweet!", NOW - timedelta(hours=2))]),
+            "needy",
+            "Help us reach 1,000 followers",
+        ),
+        (
+            _account(posts=[Post("¡Ayúdanos a llegar a 1000 seguidores!", NOW - timedelta(hours=2))]),
+            "needy",
+            "Ayúdanos a llegar a 1000",
+        ),
+        (
+            _account(posts=[Post("My Klout score just hit 72!", NOW - timedelta(hours=2))]),
+            "vanity",
+            "Klout",
+        ),
+        (_account(bot=True), "automated", "Declares itself a bot"),
+        (_account(bio="Automated account posting job vacancies"), "automated", "Automated account"),
+        (
+            _account(posts=[Post(f"New job #{i}", NOW - timedelta(hours=i)) for i in range(12)]),
+            "automated",
+            "fixed schedule",
+        ),
+        (
+            _account(posts=[Post("Back from holiday", NOW - timedelta(days=200))], last_post_at=None),
+            "inactive",
+            "6 months",
+        ),
+        (_account(status="suspended"), "inactive", "suspended"),
+        (_account(status="moved", moved_to="ada@new.social"), "moved", "ada@new.social"),
+    ],
+)
+def test_signal_fires_with_its_evidence(account: Account, flag: str, evidence: str) -> None:
+    flags, reasons = _flags(account)
+    assert flag in flags
+    assert any(evidence in reason for reason in reasons), reasons
+
+
+@pytest.mark.parametrize(
+    "account",
+    [
+        _account(bio="18+ years in recruitment and talent acquisition"),
+        _account(bio="Talent acquisition partner. We're hiring! DM me about roles."),
+        _account(bio="I follow back people who talk to me about economics"),
+        _account(followers_count=2_694, following_count=2_664),  # a sociable real person, not a guru
+        _account(followers_count=40_000, following_count=900, posts_count=31_000),  # popular, earned
+        _account(bio="Sex education researcher at a public university"),
+        _account(posts=[Post("We reached 1,000 students this year!", NOW - timedelta(hours=2))]),
+        _account(bio="Rock climbing. Bouldering. Coffee."),
+    ],
+)
+def test_genuine_look_alikes_raise_no_flag(account: Account) -> None:
+    flags, reasons = _flags(account)
+    assert flags == [], reasons
+
+
+def test_churner_comes_from_snapshot_context() -> None:
+    account = _account(id="77")
+    flags, reasons = _flags(account, SignalContext(churn_hours={"77": 20.0}))
+    assert flags == ["churner"]
+    assert "within 20 hours" in reasons[0]
+    assert _flags(account, SignalContext(churn_hours={"77": 24 * 10.0}))[0] == []
+
+
+def test_many_accounts_in_one_frame_keep_their_order() -> None:
+    accounts = [_account(id=str(i), bio="Get free followers" if i % 2 else "Teacher") for i in range(50)]
+    signals = compute_signals(accounts_to_frame(accounts), Thresholds())
+    assert signals["id"].to_list() == [str(i) for i in range(50)]
+    assert signals["spam"].to_list() == [bool(i % 2) for i in range(50)]
