@@ -7,22 +7,459 @@ Interface every caller relies on::
     hits[i]                                       # list[model.InterestMatch] for row i, best first,
                                                   # only those at or above the default threshold;
                                                   # InterestMatch.evidence quotes the bio words or post
+
+How it works (docs/interests.md has the long form): every text of an account (display name, bio, profile
+fields, each recent post) is cut into clauses; a negated stretch ("not a recruiter") is dropped; each clause
+becomes the mean of static word vectors (MiniLM distilled with model2vec, loaded with numpy alone), nudged by
+the rest of its text for context. A clause counts for an interest when it is close to one of the interest's
+phrases and closer to them than to the interest's other senses ("rock climbing" for rock music). Words in
+Spanish, German, French, Italian and Portuguese get the vector of their English gloss (``interest_vocab``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+import json
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
 
+import numpy as np
+import numpy.typing as npt
 import polars as pl
+from scipy import sparse  # type: ignore[import-untyped]  # scipy ships no stubs
 
+from followsift.errors import ModelError
+from followsift.judge import interest_vocab
 from followsift.model import Interest, InterestMatch
 
-__all__ = ["InterestMatcher"]
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "InterestMatcher",
+    "describe_interest",
+    "spam_like",
+    "suggest_interests",
+]
+
+ARTIFACT_DIR = Path(__file__).parent / "artifacts" / "interests"
+
+#: A clause matches an interest when its score reaches this (cosine scale; tuned on the tuning split only).
+DEFAULT_THRESHOLD = 0.54
+#: How much of the whole text is mixed into each clause, so "rocks" next to "minerals" reads as geology.
+CONTEXT_WEIGHT = 0.35
+#: A clause must be this much closer to an interest's phrases than to its other senses.
+SENSE_MARGIN = 0.0
+#: Posts are weaker evidence than what someone says about themselves.
+POST_WEIGHT = 0.97
+#: Clauses that are mostly hashtags are weaker evidence: tag lists are how keyword stuffing looks.
+HASHTAG_WEIGHT = 0.9
+EVIDENCE_CHARS = 80
+
+F32 = npt.NDArray[np.float32]
+_Pick = Callable[["_Definition"], tuple[str, ...]]
+
+# Clause boundaries: sentence ends, list separators, line breaks, brackets, dashes between words.
+_CLAUSE = r"[^.!?;|•·\n,:/()\[\]{}<>“”\"–—]+"
+_NOISE = r"https?://\S+|www\.\S+|@\w+|\s-\s"
+# A negation cue (English, es, de, fr, it, pt). Its scope is taken to be the whole clause: "not a recruiter"
+# and "HR is not my thing" both deny the topic, and clauses in bios are short enough that little else is lost.
+_NEGATION = (
+    r"(?:^|.*\b)(?:not|no|never|nor|without|neither|dont|doesnt|isnt|arent|wont|nicht|kein|keine|keinen|nie|"
+    r"niemals|pas|jamais|aucun|aucune|nunca|jamas|nao|nem|non|mai|ni)\b.*|.*n't\b.*"
+)
+_NOT_ONLY = r"\bnot (?:just|only|simply)\b"
+_SPAM = re.compile(
+    r"(?:free|buy|get|gain|more|cheap) followers|followers fast|"
+    r"\bf4f\b|follow ?4 ?follow|follow ?for ?follow|#?followback|follow back guaranteed|\bsub4sub\b|"
+    r"onlyfans|\bnsfw\b|\b18\+|\bxxx\b|\bporn|\bnudes?\b|\bsexy?\b|\bescort|\bcam ?girl|"
+    r"dm (?:me )?for (?:promo|promotion|collab)|promo code|paid promotion|shoutouts? for sale|"
+    r"make \$?\d+[k]? (?:a|per) (?:day|week)|work from home and earn|crypto signals|giveaway",
+    re.IGNORECASE,
+)
+
+
+# --------------------------------------------------------------------------------------------- model
+
+
+@dataclass(slots=True)
+class _Model:
+    """Static word vectors: WordPiece tokens, distilled whole words and glossed foreign words."""
+
+    vectors: F32
+    words: dict[str, tuple[int, ...]]
+    pieces: dict[str, int]
+    unk: int
+
+    def word_ids(self, word: str) -> tuple[int, ...]:
+        known = self.words.get(word)
+        if known is None:
+            known = self._wordpiece(word)
+            self.words[word] = known
+        return known
+
+    def _wordpiece(self, word: str) -> tuple[int, ...]:
+        # Greedy longest-match-first, as BERT's tokenizer does; unknown fragments are dropped, not [UNK]-ed,
+        # so a stray emoji or script the model never saw adds nothing instead of noise.
+        out: list[int] = []
+        start = 0
+        while start < len(word):
+            end = len(word)
+            found = -1
+            while end > start:
+                piece = word[start:end] if start == 0 else "##" + word[start:end]
+                found = self.pieces.get(piece, -1)
+                if found >= 0:
+                    break
+                end -= 1
+            if found < 0:
+                return tuple(out)
+            out.append(found)
+            start = end
+        return tuple(out)
+
+    def embed(self, texts: Sequence[str]) -> F32:
+        """Unit vectors of short texts (interest phrases), with no clause splitting or context."""
+        out = np.zeros((len(texts), self.vectors.shape[1]), dtype=np.float32)
+        for i, text in enumerate(texts):
+            ids = [t for w in _words(_normalise(text)) for t in self.word_ids(w)]
+            if ids:
+                out[i] = self.vectors[ids].sum(axis=0)
+        return _unit(out)
+
+
+def _normalise(text: str) -> str:
+    frame = pl.DataFrame({"t": [text]}).select(_normalised(pl.col("t")))
+    return str(frame.item())
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", text)
+
+
+def _unit(matrix: F32) -> F32:
+    norms = np.sqrt(np.einsum("ij,ij->i", matrix, matrix))[:, None]
+    unit: F32 = (matrix / np.maximum(norms, 1e-9)).astype(np.float32, copy=False)
+    return unit
+
+
+@functools.cache
+def _load_model() -> _Model:
+    vocab_path, vectors_path = ARTIFACT_DIR / "vocab.txt", ARTIFACT_DIR / "vectors.npy"
+    if not vocab_path.is_file() or not vectors_path.is_file():
+        raise ModelError(
+            f"interest model missing in {ARTIFACT_DIR}: reinstall followsift"
+            " or run scripts/build_interest_model.py"
+        )
+    try:
+        tokens = vocab_path.read_text(encoding="utf-8").split("\n")[:-1]
+        base = np.load(vectors_path, allow_pickle=False).astype(np.float32)
+    except (OSError, ValueError) as err:
+        raise ModelError(
+            f"interest model in {ARTIFACT_DIR} is unreadable ({err}): reinstall followsift"
+        ) from err
+    if base.ndim != 2 or base.shape[0] != len(tokens):
+        raise ModelError(f"interest model in {ARTIFACT_DIR} is inconsistent: reinstall followsift")
+    pieces = {tok: i for i, tok in enumerate(tokens)}
+    words: dict[str, tuple[int, ...]] = {
+        tok: (i,) for i, tok in enumerate(tokens) if not tok.startswith(("##", "["))
+    }
+    model = _Model(base, words, pieces, pieces.get("[UNK]", 0))
+    _add_glosses(model)
+    return model
+
+
+def _add_glosses(model: _Model) -> None:
+    """Give each foreign word of the lexicon the summed vector of its English gloss (empty gloss: nothing)."""
+    extra: list[F32] = []
+    glossed: dict[str, tuple[int, ...]] = {}
+    next_id = model.vectors.shape[0]
+    for word, gloss in interest_vocab.LEXICON.items():
+        ids = [t for w in _words(gloss) for t in model.word_ids(w)]
+        vector = model.vectors[ids].sum(axis=0) if ids else np.zeros(model.vectors.shape[1], np.float32)
+        extra.append(vector.astype(np.float32))
+        glossed[_normalise(word)] = (next_id,)
+        next_id += 1
+    if extra:
+        model.vectors = np.vstack([model.vectors, np.stack(extra)])
+        model.words.update(glossed)
+
+
+def model_info() -> dict[str, object]:
+    """What the shipped interest model is (for ``followsift doctor``-style output)."""
+    meta: dict[str, object] = json.loads((ARTIFACT_DIR / "meta.json").read_text(encoding="utf-8"))
+    return meta
+
+
+# --------------------------------------------------------------------------------------------- text
+
+
+def _normalised(text: pl.Expr) -> pl.Expr:
+    # Split camel-case hashtags (#HumanResources) before lower-casing; strip accents as the BERT vocabulary
+    # was built (uncased, accents removed); "not only X" is an affirmation of X, not a negation.
+    return (
+        text.str.replace_all(r"(\p{Ll})(\p{Lu})", "$1 $2")
+        .str.normalize("NFKD")
+        .str.replace_all(r"\p{Mn}", "")
+        .str.to_lowercase()
+        .str.replace_all(r"n['’]t\b", "n't")
+        .str.replace_all(_NOT_ONLY, "also")
+        .str.replace_all(r"\b(non|no)-", "$1")
+    )
+
+
+def _sources(frame: pl.DataFrame) -> pl.DataFrame:
+    """One row per text of an account: (row, source, weight, text), in row order."""
+    base = frame.select(
+        pl.int_range(pl.len(), dtype=pl.UInt32).alias("row"),
+        pl.concat_str(
+            [pl.col(c).fill_null("") for c in ("display_name", "bio", "fields_text")], separator="\n"
+        ).alias("profile"),
+        pl.col("posts").list.eval(pl.element().struct.field("text")).fill_null([]).alias("post_texts"),
+    )
+    profile = base.select("row", pl.lit(1.0).alias("weight"), pl.col("profile").alias("text"))
+    posts = (
+        base.select("row", "post_texts")
+        .explode("post_texts")
+        .drop_nulls("post_texts")
+        .select("row", pl.lit(POST_WEIGHT).alias("weight"), pl.col("post_texts").alias("text"))
+    )
+    return pl.concat([profile, posts]).sort("row", maintain_order=True).with_row_index("source")
+
+
+def _clauses(sources: pl.DataFrame) -> pl.DataFrame:
+    """Sources cut into clauses with their words; clauses with no words left are dropped."""
+    return (
+        sources.with_columns(
+            pl.col("text").str.replace_all(_NOISE, "\n").str.extract_all(_CLAUSE).alias("raw")
+        )
+        .select("row", "source", "weight", "raw")
+        .explode("raw")
+        .drop_nulls("raw")
+        .with_columns(
+            _normalised(pl.col("raw"))
+            .str.replace_all(_NEGATION, "")
+            .str.extract_all(r"[^\W_]+")
+            .alias("words"),
+            pl.col("raw").str.count_matches("#").alias("tags"),
+        )
+        .filter(pl.col("words").list.len() > 0)
+        .with_columns(
+            pl.when(pl.col("tags") * 2 >= pl.col("words").list.len())
+            .then(pl.col("weight") * HASHTAG_WEIGHT)
+            .otherwise(pl.col("weight"))
+            .alias("weight")
+        )
+        .with_row_index("clause")
+    )
+
+
+def _token_ids(model: _Model, clauses: pl.DataFrame) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """Token ids of every clause, and the clause each token belongs to (ascending)."""
+    words = clauses.select("clause", "words").explode("words")
+    unique = words.get_column("words").unique()
+    lookup = pl.DataFrame(
+        {"words": unique, "ids": [list(model.word_ids(w)) for w in unique.to_list()]},
+        schema={"words": pl.Utf8, "ids": pl.List(pl.Int64)},
+    )
+    tokens = (
+        words.join(lookup, on="words", how="left", maintain_order="left").explode("ids").drop_nulls("ids")
+    )
+    return tokens.get_column("ids").to_numpy(), tokens.get_column("clause").cast(pl.Int64).to_numpy()
+
+
+def _segment_sums(vectors: F32, ids: npt.NDArray[np.int64], owner: npt.NDArray[np.int64], n: int) -> F32:
+    """Sum of the vectors of each segment (a sparse count matrix times the vectors, no gathered copy)."""
+    counts = sparse.csr_matrix(
+        (np.ones(len(ids), dtype=np.float32), (owner, ids)), shape=(n, vectors.shape[0]), dtype=np.float32
+    )
+    summed: F32 = np.asarray(counts @ vectors, dtype=np.float32)
+    return summed
+
+
+def _clause_vectors(model: _Model, clauses: pl.DataFrame) -> F32:
+    """Unit clause vectors, each mixed with its whole text's vector for context."""
+    ids, owner = _token_ids(model, clauses)
+    clause_sum = _segment_sums(model.vectors, ids, owner, clauses.height)
+    source = clauses.get_column("source").to_numpy().astype(np.int64)
+    # Number each clause's text 0..T-1 (clauses come grouped by text) and sum the text's tokens the same way.
+    text_of_clause = np.cumsum(np.r_[False, source[1:] != source[:-1]]) if len(source) else source
+    n_texts = int(text_of_clause[-1]) + 1 if len(source) else 0
+    text_sum = _segment_sums(model.vectors, ids, text_of_clause[owner], n_texts)
+    mixed = _unit(clause_sum) + CONTEXT_WEIGHT * _unit(text_sum)[text_of_clause]
+    return _unit(mixed.astype(np.float32))
+
+
+# --------------------------------------------------------------------------------------------- interests
+
+
+@dataclass(frozen=True, slots=True)
+class _Definition:
+    name: str
+    phrases: tuple[str, ...]
+    other_senses: tuple[str, ...]
+
+
+def _define(interest: Interest) -> _Definition:
+    entry = interest_vocab.lookup(interest.name)
+    phrases: list[str] = [interest.name.strip()]
+    others: list[str] = []
+    if entry is not None:
+        phrases += entry.phrases
+        others += entry.other_senses
+    for item in re.split(r"[,;\n]", interest.description):
+        item = item.strip()
+        if item.startswith("-"):
+            others.append(item[1:].strip())
+        elif item:
+            phrases.append(item)
+    dedup = tuple(dict.fromkeys(p for p in phrases if p))
+    return _Definition(interest.name.strip(), dedup, tuple(dict.fromkeys(o for o in others if o)))
+
+
+def describe_interest(interest: Interest) -> list[str]:
+    """The phrases an interest is matched with, then the other senses it is told from, as ``-phrase``."""
+    definition = _define(interest)
+    return [*definition.phrases, *(f"-{o}" for o in definition.other_senses)]
 
 
 class InterestMatcher:
-    def __init__(self, interests: Sequence[Interest]) -> None:
+    """Scores accounts against the owner's interests; cheap to build once the model is loaded."""
+
+    def __init__(self, interests: Sequence[Interest], *, threshold: float = DEFAULT_THRESHOLD) -> None:
         self.interests = list(interests)
+        self.threshold = threshold
+        self._model = _load_model()
+        self._definitions = [_define(i) for i in self.interests]
+        self._positive, self._positive_group = self._prototypes(lambda d: d.phrases)
+        self._negative, self._negative_group = self._prototypes(lambda d: d.other_senses)
+
+    def _prototypes(self, pick: _Pick) -> tuple[F32, npt.NDArray[np.int64]]:
+        texts: list[str] = []
+        group: list[int] = []
+        for index, definition in enumerate(self._definitions):
+            texts += pick(definition)
+            group += [index] * len(pick(definition))
+        return _embed_phrases(texts), np.asarray(group, dtype=np.int64)
+
+    # ---- public API
 
     def match_frame(self, frame: pl.DataFrame) -> list[list[InterestMatch]]:
-        raise NotImplementedError("semantic interests land with issue 4")
+        """Per row of an ``ACCOUNT_SCHEMA`` frame: the shared interests, best first, with evidence."""
+        if frame.height == 0:
+            return []
+        if not self.interests:
+            return [[] for _ in range(frame.height)]
+        clauses = _clauses(_sources(frame))
+        scores = self._clause_scores(clauses)
+        spam = _spam_rows(frame)
+        return self._collect(frame.height, clauses, scores, spam)
+
+    def match_texts(
+        self, bios: Sequence[str], posts: Sequence[Sequence[str]] | None = None
+    ) -> list[list[InterestMatch]]:
+        """Like ``match_frame`` for plain bios and, optionally, each bio's recent post texts."""
+        all_posts = posts if posts is not None else [[] for _ in bios]
+        if len(all_posts) != len(bios):
+            raise ValueError(f"match_texts got {len(bios)} bios but {len(all_posts)} post lists")
+        frame = pl.DataFrame(
+            {
+                "display_name": [None] * len(bios),
+                "bio": list(bios),
+                "fields_text": [None] * len(bios),
+                "posts": [[{"text": t} for t in p] for p in all_posts],
+            },
+            schema={
+                "display_name": pl.Utf8,
+                "bio": pl.Utf8,
+                "fields_text": pl.Utf8,
+                "posts": pl.List(pl.Struct({"text": pl.Utf8})),
+            },
+        )
+        return self.match_frame(frame)
+
+    # ---- scoring
+
+    def _clause_scores(self, clauses: pl.DataFrame) -> F32:
+        """(clauses x interests) scores: similarity to the interest's phrases, zeroed for other senses."""
+        vectors = _clause_vectors(self._model, clauses)
+        n_interests = len(self.interests)
+        positive = _group_max(vectors @ self._positive.T, self._positive_group, n_interests)
+        if len(self._negative_group):
+            negative = _group_max(vectors @ self._negative.T, self._negative_group, n_interests)
+            positive = np.where(positive > negative + SENSE_MARGIN, positive, 0.0).astype(np.float32)
+        weight = clauses.get_column("weight").to_numpy().astype(np.float32)
+        return positive * weight[:, None]
+
+    def _collect(
+        self, n_rows: int, clauses: pl.DataFrame, scores: F32, spam: npt.NDArray[np.bool_]
+    ) -> list[list[InterestMatch]]:
+        rows = clauses.get_column("row").to_numpy().astype(np.int64)
+        result: list[list[InterestMatch]] = [[] for _ in range(n_rows)]
+        hit_clause, hit_interest = np.nonzero(scores >= self.threshold)
+        best: dict[tuple[int, int], int] = {}
+        for c, i in zip(hit_clause.tolist(), hit_interest.tolist(), strict=True):
+            key = (int(rows[c]), i)
+            if spam[key[0]]:
+                continue
+            if key not in best or scores[c, i] > scores[best[key], i]:
+                best[key] = c
+        raw = clauses.get_column("raw")
+        for (row, i), c in best.items():
+            result[row].append(
+                InterestMatch(self.interests[i].name, round(float(scores[c, i]), 3), _quote(raw[c]))
+            )
+        for matches in result:
+            matches.sort(key=lambda m: -m.score)
+        return result
+
+
+def _group_max(sims: F32, group: npt.NDArray[np.int64], n_groups: int) -> F32:
+    """Max over the columns of each group (groups are contiguous, ascending); -1 for a group with none."""
+    out = np.full((sims.shape[0], n_groups), -1.0, dtype=np.float32)
+    present, starts = np.unique(group, return_index=True)
+    if len(present):
+        out[:, present] = np.maximum.reduceat(sims, starts, axis=1)
+    return out
+
+
+def _embed_phrases(texts: Sequence[str]) -> F32:
+    if not texts:
+        return np.zeros((0, _load_model().vectors.shape[1]), dtype=np.float32)
+    return _load_model().embed(texts)
+
+
+def _quote(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= EVIDENCE_CHARS else text[: EVIDENCE_CHARS - 1].rstrip() + "…"
+
+
+def _spam_rows(frame: pl.DataFrame) -> npt.NDArray[np.bool_]:
+    profile = pl.concat_str(
+        [pl.col(c).fill_null("") for c in ("display_name", "bio", "fields_text")], separator="\n"
+    )
+    flags = frame.select(profile.str.contains("(?i)" + _SPAM.pattern).alias("s")).get_column("s")
+    return flags.fill_null(False).to_numpy().astype(bool)
+
+
+def spam_like(text: str) -> bool:
+    """True for promotional or adult come-ons ("free followers", "onlyfans"): their topics never count."""
+    return bool(_SPAM.search(text))
+
+
+# --------------------------------------------------------------------------------------------- suggestions
+
+
+def suggest_interests(posts: list[str], k: int = 8) -> list[tuple[str, float]]:
+    """Interests from the built-in vocabulary that the owner's own posts show, with the share of posts."""
+    if not posts:
+        return []
+    candidates = [Interest(entry.name) for entry in interest_vocab.VOCAB]
+    matcher = InterestMatcher(candidates)
+    hits = matcher.match_texts(list(posts))
+    counts = dict.fromkeys((c.name for c in candidates), 0)
+    for matches in hits:
+        for m in matches:
+            counts[m.name] += 1
+    ranked = sorted(((n, c / len(posts)) for n, c in counts.items() if c), key=lambda t: -t[1])
+    return [(name, round(share, 3)) for name, share in ranked[:k]]

@@ -1,0 +1,142 @@
+"""Interest matcher benchmark: quality on the held-out labelled set, and throughput.
+
+    .venv/bin/python benchmarks/interests.py            # held-out quality + throughput (the reported figures)
+    .venv/bin/python benchmarks/interests.py --tune     # the tuning split, with a threshold sweep
+
+``benchmarks/data/interests_labelled.jsonl``: one bio (and/or recent posts) a line, labelled by hand with the
+owner interests it overlaps (``labels``) and those it only seems to (``hard_negative_for``); ``split`` says
+whether it is for tuning or held out. Quality is pair-level: every (account, owner interest) pair is a decision.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from followsift.judge.frame import ACCOUNT_SCHEMA
+from followsift.judge.interests import DEFAULT_THRESHOLD, InterestMatcher
+from followsift.model import Interest
+
+DATA = Path(__file__).parent / "data" / "interests_labelled.jsonl"
+OWNERS = {
+    "careers": "business, economics, government, HR, jobs, education, leadership, media, tech, recruitment, "
+    "coaching, rock music",
+    "researcher": "machine learning, climate science, open source, cycling, jazz",
+}
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    hard: int = 0
+    hard_fp: int = 0
+    by_tag: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0, 0]))
+
+    def f1(self) -> tuple[float, float, float]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+def load(split: str) -> list[dict[str, Any]]:
+    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [r for r in rows if r["split"] == split]
+
+
+def evaluate(rows: list[dict[str, Any]], threshold: float, show_errors: bool = False) -> Tally:
+    tally = Tally()
+    for owner, names in OWNERS.items():
+        mine = [r for r in rows if r["owner"] == owner]
+        matcher = InterestMatcher([Interest(n.strip()) for n in names.split(",")], threshold=threshold)
+        hits = matcher.match_texts([r["bio"] for r in mine], [r["posts"] for r in mine])
+        for row, matches in zip(mine, hits, strict=True):
+            _score_row(tally, row, {m.name for m in matches}, show_errors, matches)
+    return tally
+
+
+def _score_row(tally: Tally, row: dict[str, Any], got: set[str], show: bool, matches: list[Any]) -> None:
+    want = set(row["labels"])
+    tp, fp, fn = len(got & want), len(got - want), len(want - got)
+    tally.tp, tally.fp, tally.fn = tally.tp + tp, tally.fp + fp, tally.fn + fn
+    for name in row["hard_negative_for"]:
+        tally.hard += 1
+        tally.hard_fp += name in got
+    for tag in row["tags"] or ["plain"]:
+        counts = tally.by_tag[tag.split(":")[0] if tag.startswith("lang") else tag]
+        counts[0], counts[1], counts[2] = counts[0] + tp, counts[1] + fp, counts[2] + fn
+    if show and (fp or fn):
+        shown = ", ".join(f"{m.name} {m.score:.2f} «{m.evidence}»" for m in matches)
+        print(f"  {row['id']} want={sorted(want)} got=[{shown}] :: {row['bio'][:60]!r} {row['posts'][:1]}")
+
+
+def throughput(n: int, posts_per_account: int) -> float:
+    """Accounts per second of ``match_frame`` on ``n`` synthetic accounts mixed from the labelled bios."""
+    rows = load("tune") + load("heldout")
+    rng = random.Random(7)
+    texts = [r["bio"] for r in rows if r["bio"]] + [p for r in rows for p in r["posts"]]
+    bios = [" ".join(rng.sample(texts, rng.randint(1, 2))) + f" #{rng.randint(0, 99999)}" for _ in range(n)]
+    posts = [[{"text": rng.choice(texts)} for _ in range(posts_per_account)] for _ in range(n)]
+    frame = pl.DataFrame(
+        {"id": [str(i) for i in range(n)], "bio": bios, "posts": posts},
+        schema={k: ACCOUNT_SCHEMA[k] for k in ("id", "bio")}
+        | {"posts": pl.List(pl.Struct({"text": pl.Utf8}))},
+    )
+    frame = frame.with_columns(
+        pl.lit(None, pl.Utf8).alias("display_name"), pl.lit(None, pl.Utf8).alias("fields_text")
+    )
+    matcher = InterestMatcher([Interest(n.strip()) for n in OWNERS["careers"].split(",")])
+    matcher.match_frame(frame.head(100))  # load the model outside the timing
+    started = time.perf_counter()
+    matcher.match_frame(frame)
+    return n / (time.perf_counter() - started)
+
+
+def report(split: str, threshold: float) -> Tally:
+    tally = evaluate(load(split), threshold)
+    p, r, f = tally.f1()
+    hard = tally.hard_fp / tally.hard if tally.hard else 0.0
+    print(
+        f"{split:8} thr={threshold:.2f}  P={p:.3f} R={r:.3f} F1={f:.3f}  hard-neg FP={hard:.1%} ({tally.hard_fp}/{tally.hard})"
+    )
+    return tally
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--tune", action="store_true", help="evaluate the tuning split and sweep thresholds")
+    parser.add_argument("--errors", action="store_true", help="print every wrong decision of the split")
+    parser.add_argument("-n", type=int, default=20_000, help="accounts for the throughput test")
+    args = parser.parse_args()
+    split = "tune" if args.tune else "heldout"
+    if args.tune:
+        for thr in (0.54, 0.56, 0.58, 0.60, 0.62, 0.64, 0.66, 0.68, 0.70):
+            report(split, thr)
+    rows = load(split)
+    print(f"\n{split} split: {len(rows)} labelled accounts, threshold {DEFAULT_THRESHOLD}")
+    tally = report(split, DEFAULT_THRESHOLD)
+    print(f"\n{'slice':12} {'P':>6} {'R':>6} {'F1':>6}")
+    for tag, (tp, fp, fn) in sorted(tally.by_tag.items()):
+        p = tp / (tp + fp) if tp + fp else 1.0
+        r = tp / (tp + fn) if tp + fn else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"{tag:12} {p:6.3f} {r:6.3f} {f:6.3f}")
+    if args.errors:
+        print("\nerrors:")
+        evaluate(rows, DEFAULT_THRESHOLD, show_errors=True)
+    print("\nthroughput (one process, match_frame):")
+    print(f"  bios only          {throughput(args.n, 0):>9,.0f} accounts/s over {args.n:,}")
+    print(f"  bio + 5 posts each {throughput(args.n, 5):>9,.0f} accounts/s over {args.n:,}")
+
+
+if __name__ == "__main__":
+    main()

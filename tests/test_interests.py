@@ -1,0 +1,136 @@
+"""Interest matching with the real shipped artifact: the seed's examples, negation, other senses, languages."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from followsift.errors import ModelError
+from followsift.judge import interests as interests_module
+from followsift.judge.frame import accounts_to_frame
+from followsift.judge.interests import InterestMatcher, describe_interest, spam_like, suggest_interests
+from followsift.model import Account, Interest, Post
+
+SEED = (
+    "business, economics, government, HR, jobs, education, leadership, media, tech, recruitment, coaching, "
+    "rock music"
+)
+RESEARCHER = "machine learning, climate science, open source, cycling, jazz"
+
+
+def _matcher(names: str) -> InterestMatcher:
+    return InterestMatcher([Interest(n.strip()) for n in names.split(",")])
+
+
+@pytest.fixture(scope="module")
+def seed() -> InterestMatcher:
+    return _matcher(SEED)
+
+
+@pytest.fixture(scope="module")
+def researcher() -> InterestMatcher:
+    return _matcher(RESEARCHER)
+
+
+def _names(matcher: InterestMatcher, bio: str, posts: list[str] | None = None) -> set[str]:
+    return {m.name for m in matcher.match_texts([bio], [posts or []])[0]}
+
+
+@pytest.mark.parametrize(
+    ("bio", "expected"),
+    [
+        ("Talent acquisition partner at Acme Logistics", "recruitment"),
+        ("I play bass in a punk band", "rock music"),
+        ("Economist at the central bank; views my own", "economics"),
+    ],
+)
+def test_seed_examples_match(seed: InterestMatcher, bio: str, expected: str) -> None:
+    assert expected in _names(seed, bio)
+
+
+@pytest.mark.parametrize(
+    ("bio", "not_expected"),
+    [
+        ("Rock climbing every weekend. Sport crags over gyms.", "rock music"),
+        ("Collector of rocks and minerals", "rock music"),
+        ("Not a recruiter, stop DMing me", "recruitment"),
+    ],
+)
+def test_hard_negatives_do_not_match(seed: InterestMatcher, bio: str, not_expected: str) -> None:
+    assert not_expected not in _names(seed, bio)
+
+
+def test_off_topic_bio_matches_nothing(seed: InterestMatcher) -> None:
+    assert _names(seed, "Cat pictures. Mostly Biscuit. Sometimes Pickles.") == set()
+
+
+def test_keyword_stuffed_promo_bio_matches_nothing(seed: InterestMatcher) -> None:
+    bio = "Free followers daily!! Business • Tech • Jobs • HR • Leadership — DM for promo"
+    assert spam_like(bio)
+    assert _names(seed, bio) == set()
+
+
+def test_evidence_quotes_the_clause(seed: InterestMatcher) -> None:
+    [match] = [
+        m for m in seed.match_texts(["Dad of two. I play bass in a punk band."])[0] if m.name == "rock music"
+    ]
+    assert match.evidence == "I play bass in a punk band"
+    assert 0 < match.score <= 1
+
+
+def test_match_frame_reads_bio_fields_and_posts(seed: InterestMatcher) -> None:
+    now = datetime(2026, 11, 23, tzinfo=UTC)
+    accounts = [
+        Account(id="1", bio="Software engineer"),
+        Account(
+            id="2", bio="", posts=[Post("Dinner was great", now), Post("I play bass in a punk band", now)]
+        ),
+        Account(id="3", bio="Dog lover"),
+    ]
+    hits = seed.match_frame(accounts_to_frame(accounts))
+    assert len(hits) == 3
+    assert "tech" in {m.name for m in hits[0]}
+    assert "rock music" in {m.name for m in hits[1]}
+    assert hits[2] == []
+
+
+def test_matches_are_sorted_best_first(seed: InterestMatcher) -> None:
+    hits = seed.match_texts(["Head of People. Recruitment, HR and careers coaching."])[0]
+    assert len(hits) >= 2
+    assert [m.score for m in hits] == sorted((m.score for m in hits), reverse=True)
+
+
+def test_describe_interest_lists_phrases_and_other_senses() -> None:
+    phrases = describe_interest(Interest("rock music", "-stoner rock geology, glam"))
+    assert phrases[0] == "rock music"
+    assert "glam" in phrases
+    assert "-rock climbing" in phrases
+    assert "-stoner rock geology" in phrases
+
+
+def test_unknown_interest_uses_its_name_and_description(researcher: InterestMatcher) -> None:
+    matcher = InterestMatcher([Interest("birdwatching", "birding, ornithology, bird photography")])
+    assert {m.name for m in matcher.match_texts(["Keen birder and ornithology nerd"])[0]} == {"birdwatching"}
+
+
+def test_missing_artifact_raises_model_error(monkeypatch: pytest.MonkeyPatch, tmp_path: object) -> None:
+    monkeypatch.setattr(interests_module, "ARTIFACT_DIR", tmp_path)
+    interests_module._load_model.cache_clear()
+    try:
+        with pytest.raises(ModelError, match="interest model missing"):
+            InterestMatcher([Interest("jazz")])
+    finally:
+        monkeypatch.undo()
+        interests_module._load_model.cache_clear()
+
+
+def test_suggest_interests_from_own_posts() -> None:
+    posts = [
+        "Inflation is sticky and the labour market is cooling",
+        "Five tips for your next job interview",
+        "We are hiring a recruiter to join our talent acquisition team",
+        "Unemployment figures out tomorrow",
+    ]
+    names = [name for name, _ in suggest_interests(posts, k=4)]
+    assert "economics" in names
