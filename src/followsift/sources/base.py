@@ -14,7 +14,7 @@ from typing import Generic, Protocol, TypeVar, runtime_checkable
 
 from followsift.model import Account, Interaction, Post
 
-__all__ = ["Capability", "Page", "Source"]
+__all__ = ["Capability", "LiveSource", "Page", "PlatformRelationship", "Source"]
 
 T = TypeVar("T")
 
@@ -41,6 +41,8 @@ class Page(Generic[T]):
     next_cursor: str | None
     endpoint: str
     fetched_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    #: Id (or time) of the newest item on the page, so an incremental sync can ask only for newer ones.
+    newest_id: str | None = None
 
 
 @runtime_checkable
@@ -70,4 +72,51 @@ class Source(Protocol):
 
     def notifications(self, cursor: str | None = None) -> Iterator[Page[Interaction]]:
         """Replies, mentions, quotes, reposts, likes and follows directed at the owner, newest first."""
+        ...
+
+
+@dataclass(slots=True, kw_only=True)
+class PlatformRelationship:
+    """How the owner and one account relate on the platform right now."""
+
+    id: str
+    following: bool = False
+    followed_by: bool = False
+    blocking: bool = False
+    muting: bool = False
+    #: The owner follows the account but hides its boosts/reposts (Mastodon ``showing_reblogs`` false).
+    hiding_reposts: bool = False
+    requested: bool = False
+
+
+@runtime_checkable
+class LiveSource(Source, Protocol):
+    """A platform API source: the ``Source`` reads plus what only a live account can tell.
+
+    ``lists_full_profiles`` says whether follower/following pages carry complete profiles (Mastodon, X)
+    or only partial views that need a bulk ``profiles`` call for counts (Bluesky).
+    """
+
+    lists_full_profiles: bool
+
+    def notifications(
+        self, cursor: str | None = None, since: str | None = None
+    ) -> Iterator[Page[Interaction]]:
+        """Interactions newest first, starting after ``cursor`` and stopping at ``since`` (a newest_id)."""
+        ...
+
+    def relationships(self, ids: Sequence[str]) -> list[PlatformRelationship]:
+        """The owner's relationship to each account, in the platform's batch size."""
+        ...
+
+    def blocks(self, cursor: str | None = None) -> Iterator[Page[Account]]:
+        """Accounts the owner blocks (empty where the platform's API cannot list them)."""
+        ...
+
+    def mutes(self, cursor: str | None = None) -> Iterator[Page[Account]]:
+        """Accounts the owner mutes."""
+        ...
+
+    def close(self) -> None:
+        """Release the HTTP client."""
         ...

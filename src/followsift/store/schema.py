@@ -5,15 +5,18 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 __all__ = [
+    "account_fetches",
     "accounts",
     "edges",
     "interactions",
     "metadata",
+    "owner_lists",
     "owners",
     "pages",
     "posts",
     "snapshot_members",
     "snapshots",
+    "sync_members",
     "sync_state",
 ]
 
@@ -121,4 +124,33 @@ pages = sa.Table(
     sa.Column("items", sa.Integer, nullable=False),
     sa.Column("fetched_at", UTC, nullable=False),
     sa.Column("tool_version", sa.String(50), nullable=False),
+)
+
+#: Membership collected so far by an unfinished sync pass (owner + stream such as "followers"), so a
+#: resumed sync continues from its checkpoint without refetching the pages before it.
+sync_members = sa.Table(
+    "sync_members",
+    metadata,
+    sa.Column("owner", sa.String(300), primary_key=True),
+    sa.Column("stream", sa.String(100), primary_key=True),
+    sa.Column("account", sa.String(300), primary_key=True),
+)
+
+#: The owner's own lists on the platform ("block", "mute"), as of the latest complete sync.
+owner_lists = sa.Table(
+    "owner_lists",
+    metadata,
+    sa.Column("owner", sa.String(300), primary_key=True),
+    sa.Column("list", sa.String(20), primary_key=True),
+    sa.Column("account", sa.String(300), primary_key=True),
+    sa.Column("observed_at", UTC, nullable=False),
+)
+
+#: When something about an account was last fetched ("profile", "posts"), so syncs refresh only stale data.
+account_fetches = sa.Table(
+    "account_fetches",
+    metadata,
+    sa.Column("account", sa.String(300), primary_key=True),
+    sa.Column("what", sa.String(20), primary_key=True),
+    sa.Column("fetched_at", UTC, nullable=False),
 )
