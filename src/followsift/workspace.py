@@ -14,7 +14,7 @@ from datetime import datetime
 
 from followsift.config import Settings
 from followsift.judge import Judge, SignalContext
-from followsift.model import Account, Action, InteractionKind, Recommendation, Relationship
+from followsift.model import FLAGS, Account, Action, InteractionKind, Recommendation, Relationship
 from followsift.policy import recommend
 from followsift.sources.demo import DemoWorkspace
 from followsift.store import FOLLOWER, FOLLOWING, Snapshot, Store
@@ -42,10 +42,19 @@ class Review:
     following: int = 0
 
     def grouped(self, recs: Iterable[Recommendation]) -> dict[Action, list[Recommendation]]:
+        """Recommendations by action, the strongest cases of each first."""
         groups: dict[Action, list[Recommendation]] = {}
-        for rec in recs:
+        for rec in sorted(recs, key=_strength):
             groups.setdefault(rec.action, []).append(rec)
         return {a: groups[a] for a in Action if a in groups}
+
+
+def _strength(rec: Recommendation) -> tuple[int, int, float, float]:
+    """Conversations first, then the gravest flag, then the clearest interest match, then the surest bot."""
+    verdict = rec.verdict
+    gravest = min((FLAGS.index(f) for f in verdict.flags if f in FLAGS), default=len(FLAGS))
+    best_interest = max((i.score for i in verdict.interests), default=0.0)
+    return (-rec.relationship.conversations, gravest, -best_interest, -verdict.bot_probability)
 
 
 def load_demo(store: Store, workspace: DemoWorkspace) -> str:

@@ -202,7 +202,7 @@ HARD_NEGATIVE_BIOS = (
     "Not a recruiter, stop DMing me about jobs.",
     "Coach driver on the Edinburgh route.",
     "Bass fishing and boats.",
-    "Punk rock hairdresser. Scissors and dye.",
+    "Rock garden designer. Alpine plants and gravel.",
 )
 HARD_NEGATIVE_POSTS = (
     "New route sent at the crag today! 7a finally.",
