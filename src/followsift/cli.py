@@ -14,7 +14,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
-import click
 import platformdirs
 import typer
 from rich.console import Console
@@ -272,22 +271,15 @@ _register_optional()
 
 
 def main() -> None:
-    """Entry point: one line and a non-zero exit for every error, never a traceback for a user error."""
+    """Entry point: one line and a non-zero exit for every error, never a traceback for a user error.
+
+    Typer's standalone mode already turns usage errors into a message and exit status 2.
+    """
     try:
-        result = app(standalone_mode=False)
+        app()
     except FollowsiftError as error:
         err.print(f"followsift: error: {error}", markup=False, highlight=False, soft_wrap=True)
         sys.exit(1)
-    except click.exceptions.Abort:
-        err.print("followsift: aborted", markup=False)
-        sys.exit(130)
-    except click.exceptions.ClickException as error:
-        error.show()
-        sys.exit(error.exit_code)
-    except KeyboardInterrupt:
-        sys.exit(130)
-    if isinstance(result, int) and result != 0:
-        sys.exit(result)
 
 
 if __name__ == "__main__":
