@@ -16,7 +16,16 @@ from followsift.config import Settings
 from followsift.judge.classifier import BotClassifier
 from followsift.judge.frame import accounts_to_frame
 from followsift.judge.interests import InterestMatcher
-from followsift.judge.signals import SIGNAL_FLAGS, SignalContext, compute_signals, flags_expr, signal_reasons
+from followsift.judge.signals import (
+    SIGNAL_FLAGS,
+    SignalContext,
+    compute_signals,
+    fixed0,
+    flags_expr,
+    percent,
+    signal_reason_exprs,
+    truthy,
+)
 from followsift.model import FLAGS, Account, InterestMatch, Verdict
 
 __all__ = ["Judge", "SignalContext"]
@@ -57,46 +66,114 @@ class Judge:
         ]
 
     def judge_columns(self, frame: pl.DataFrame, context: SignalContext | None = None) -> pl.DataFrame:
-        """Columns id, bot_probability, is_bot, flags, interests, reasons: one row per input row."""
-        scores = self.classifier.predict(frame, explain=True)
-        probability = np.asarray(scores.probability, dtype=np.float64)
+        """Columns id, bot_probability, is_bot, flags, interests, reasons, posts_per_day, repost_share.
+
+        One row per input row, same order, with no per-row Python: the model scores every row without
+        explanations, only rows judged bots are explained, and flags and sentences are built (as polars
+        expressions) only for the rows that have something to say.
+        """
+        thresholds = self.settings.thresholds
+        probability = np.asarray(self.classifier.predict(frame, explain=False).probability, dtype=np.float64)
         is_bot = probability >= self.threshold
-        signals = compute_signals(frame, self.settings.thresholds, context)
-        interests = self._interests(frame)
-        high_volume = (
-            signals["posts_per_day"].fill_null(0.0) > self.settings.thresholds.high_volume_per_day
-        ).to_list()
-        signal_rows = signals.iter_rows(named=True)
-        rows = [
-            _combine(sig, float(p), bool(b), model_reasons, hits, volume, self.matcher is not None)
-            for sig, p, b, model_reasons, hits, volume in zip(
-                signal_rows,
-                probability,
-                is_bot,
-                _pad(scores.reasons, len(frame)),
-                interests,
-                high_volume,
-                strict=True,
-            )
-        ]
-        return pl.DataFrame(
-            rows,
-            schema={
-                "id": pl.Utf8,
-                "bot_probability": pl.Float64,
-                "is_bot": pl.Boolean,
-                "flags": pl.List(pl.Utf8),
-                "interests": _INTEREST_TYPE,
-                "reasons": pl.List(pl.Utf8),
-                "posts_per_day": pl.Float64,
-                "repost_share": pl.Float64,
-            },
+        judged = self.matcher is not None
+        signals = compute_signals(frame, thresholds, context).with_columns(
+            pl.Series("bot_probability", probability, dtype=pl.Float64),
+            pl.Series("is_bot", is_bot, dtype=pl.Boolean),
+            (pl.col("posts_per_day").fill_null(0.0) > thresholds.high_volume_per_day).alias("high_volume"),
+            pl.int_range(pl.len(), dtype=pl.UInt32).alias("_row"),
+        )
+        if judged:
+            signals = signals.with_columns(self._interests(frame))
+        # Rows with no flag and no bot verdict have nothing to explain (unless interests are judged).
+        speaks = signals.filter(
+            pl.lit(judged) | pl.col("is_bot") | pl.col("high_volume") | pl.any_horizontal(SIGNAL_FLAGS)
+        )
+        said = speaks.join(self._model_reasons(frame, is_bot), on="_row", how="left", maintain_order="left")
+        said = said.select("_row", *self._sentence_exprs(judged))
+        base = signals.select(
+            "_row",
+            "id",
+            "bot_probability",
+            "is_bot",
+            pl.col("posts_per_day").cast(pl.Float64),
+            pl.col("repost_share").cast(pl.Float64),
+        )
+        out = base.join(said, on="_row", how="left", maintain_order="left")
+        return out.select(
+            "id",
+            "bot_probability",
+            "is_bot",
+            pl.col("flags").fill_null(pl.lit([], dtype=pl.List(pl.Utf8))),
+            pl.col("interests").fill_null(pl.lit([], dtype=_INTEREST_TYPE)),
+            pl.col("reasons").fill_null(pl.lit([], dtype=pl.List(pl.Utf8))),
+            "posts_per_day",
+            "repost_share",
         )
 
-    def _interests(self, frame: pl.DataFrame) -> list[list[InterestMatch]]:
-        if self.matcher is None:
-            return [[] for _ in range(len(frame))]
-        return self.matcher.match_frame(frame)
+    def _model_reasons(self, frame: pl.DataFrame, is_bot: np.ndarray) -> pl.DataFrame:
+        """``_row`` and ``model_reasons`` (the classifier's sentences) for the rows judged bots only."""
+        rows = np.flatnonzero(is_bot).astype(np.uint32)
+        reasons: list[list[str]] = []
+        if rows.size:
+            reasons = _pad(self.classifier.predict(frame[rows], explain=True).reasons, int(rows.size))
+        return pl.DataFrame(
+            {"_row": rows, "model_reasons": reasons},
+            schema={"_row": pl.UInt32, "model_reasons": pl.List(pl.Utf8)},
+        )
+
+    @staticmethod
+    def _sentence_exprs(judged: bool) -> list[pl.Expr]:
+        """Flags, interests and reasons over signal columns joined with the verdict and model reasons."""
+        bait = pl.any_horizontal(_BAIT_FLAGS)
+        no_list = pl.lit([], dtype=pl.List(pl.Utf8))
+        last: pl.Expr = pl.lit(None, pl.Utf8)
+        off_topic = pl.lit(False)
+        interests = pl.lit([], dtype=_INTEREST_TYPE)
+        if judged:
+            hits = pl.col("interests").list.len() > 0
+            off_topic = ~bait & ~hits
+            interests = pl.when(bait).then(pl.lit([], dtype=_INTEREST_TYPE)).otherwise(pl.col("interests"))
+            last = (
+                pl.when(bait & hits)
+                .then(
+                    pl.lit("Topic words in a promotional or adult profile do not count as a shared interest.")
+                )
+                .when(hits)
+                .then(_interest_reason_expr())
+                .when(off_topic)
+                .then(pl.lit("Nothing in the profile or recent posts touches your interests."))
+            )
+        set_flags = {name: pl.col(name) for name in SIGNAL_FLAGS}
+        set_flags |= {"off_topic": off_topic, "high_volume": pl.col("high_volume")}
+        flags = pl.concat_list(
+            [pl.when(set_flags[name]).then(pl.lit(name)) for name in FLAGS if name in set_flags]
+        ).list.drop_nulls()
+        reasons = pl.concat_list(
+            [
+                *signal_reason_exprs(),
+                pl.when(pl.col("high_volume")).then(
+                    pl.format("About {} posts a day: floods the feed.", fixed0(pl.col("posts_per_day")))
+                ),
+                pl.when(pl.col("is_bot")).then(
+                    pl.format(
+                        "Looks automated or fake ({} by the model).", percent(pl.col("bot_probability"))
+                    )
+                ),
+                pl.when(pl.col("is_bot")).then(pl.col("model_reasons").fill_null(no_list)).otherwise(no_list),
+                last,
+            ]
+        ).list.drop_nulls()
+        return [flags.alias("flags"), interests.alias("interests"), reasons.alias("reasons")]
+
+    def _interests(self, frame: pl.DataFrame) -> pl.Series:
+        """The matcher's hits per row as a list-of-struct column (best first)."""
+        assert self.matcher is not None
+        hits = self.matcher.match_frame(frame)
+        return pl.Series(
+            "interests",
+            [[{"name": h.name, "score": h.score, "evidence": h.evidence} for h in row] for row in hits],
+            dtype=_INTEREST_TYPE,
+        )
 
     def flag_columns(self, frame: pl.DataFrame, context: SignalContext | None = None) -> pl.DataFrame:
         """Only the rule flags, vectorised (for callers that need no model or interests)."""
@@ -108,49 +185,13 @@ def _pad(reasons: list[list[str]], n: int) -> list[list[str]]:
     return reasons if len(reasons) == n else [[] for _ in range(n)]
 
 
-def _combine(
-    signals: dict[str, Any],
-    probability: float,
-    is_bot: bool,
-    model_reasons: list[str],
-    hits: list[InterestMatch],
-    high_volume: bool,
-    judged_interests: bool,
-) -> dict[str, Any]:
-    flags = [name for name in SIGNAL_FLAGS if signals[name]]
-    reasons = signal_reasons(signals)
-    if high_volume:
-        flags.append("high_volume")
-        reasons.append(f"About {signals['posts_per_day']:.0f} posts a day: floods the feed.")
-    if is_bot:
-        reasons.append(f"Looks automated or fake ({probability:.0%} by the model).")
-        reasons.extend(model_reasons)
-    if any(f in flags for f in _BAIT_FLAGS) and hits:
-        reasons.append("Topic words in a promotional or adult profile do not count as a shared interest.")
-        hits = []
-    if hits:
-        reasons.append(_interest_reason(hits))
-    elif judged_interests and not any(f in flags for f in _BAIT_FLAGS):
-        flags.append("off_topic")
-        reasons.append("Nothing in the profile or recent posts touches your interests.")
-    flags.sort(key=FLAGS.index)
-    return {
-        "id": signals["id"],
-        "bot_probability": probability,
-        "is_bot": is_bot,
-        "flags": flags,
-        "interests": [{"name": h.name, "score": h.score, "evidence": h.evidence} for h in hits],
-        "reasons": reasons,
-        "posts_per_day": signals["posts_per_day"],
-        "repost_share": signals["repost_share"],
-    }
-
-
-def _interest_reason(hits: list[InterestMatch]) -> str:
-    names = ", ".join(h.name for h in hits[:3])
-    best = hits[0]
-    evidence = f" (“{best.evidence}”)" if best.evidence else ""
-    return f"Shares your interest in {names}{evidence}."
+def _interest_reason_expr() -> pl.Expr:
+    """ "Shares your interest in a, b, c (“evidence”)." from the three best hits and the best one's evidence."""
+    hits = pl.col("interests")
+    names = hits.list.head(3).list.eval(pl.element().struct.field("name")).list.join(", ")
+    evidence = hits.list.first().struct.field("evidence")
+    quoted = pl.when(truthy(evidence)).then(pl.format(" (“{}”)", evidence)).otherwise(pl.lit(""))
+    return pl.format("Shares your interest in {}{}.", names, quoted)
 
 
 def _verdict(row: dict[str, Any], platform: str) -> Verdict:

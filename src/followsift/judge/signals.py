@@ -1,7 +1,9 @@
 """Rule signals: the tells people in the seeds name, as vectorised polars expressions.
 
 Each signal is a boolean column plus the evidence needed to explain it (the matched words, the counts).
-``compute_signals`` returns those columns; ``signal_reasons`` turns one row of them into plain sentences.
+``compute_signals`` returns those columns; ``signal_reason_exprs`` turns them into plain sentences as polars
+expressions (what the judge uses on millions of rows) and ``signal_reasons`` does the same for one row in
+Python (the reference the expressions are tested against).
 Wording rules cover English, Spanish, German, French, Italian and Portuguese.
 """
 
@@ -14,7 +16,19 @@ import polars as pl
 
 from followsift.config import Thresholds
 
-__all__ = ["SIGNAL_FLAGS", "SignalContext", "compute_signals", "flags_expr", "signal_reasons"]
+__all__ = [
+    "SIGNAL_FLAGS",
+    "SignalContext",
+    "compute_signals",
+    "fixed0",
+    "flags_expr",
+    "percent",
+    "quote",
+    "signal_reason_exprs",
+    "signal_reasons",
+    "thousands",
+    "truthy",
+]
 
 # -- wording --------------------------------------------------------------------------------------------
 # Each pattern is case-insensitive and anchored on word boundaries where a bare word would over-match.
@@ -209,6 +223,133 @@ def flags_expr(flag_names: tuple[str, ...] = SIGNAL_FLAGS) -> pl.Expr:
     return pl.concat_list(
         [pl.when(pl.col(name)).then(pl.lit(name)).otherwise(pl.lit(None)) for name in flag_names]
     ).list.drop_nulls()
+
+
+# -- sentences, vectorised ----------------------------------------------------------------------------
+# Each helper reproduces a Python format exactly: ``thousands`` is ``f"{int(n):,}"``, ``fixed0`` is
+# ``f"{x:.0f}"`` (round half to even, "-0" kept), ``percent`` is ``f"{x:.0%}"`` and ``quote`` is ``_quote``.
+
+
+def truthy(text: pl.Expr) -> pl.Expr:
+    """Non-null and non-empty: what ``if text:`` means for an optional string."""
+    return text.is_not_null() & (text.str.len_bytes() > 0)
+
+
+def thousands(expr: pl.Expr) -> pl.Expr:
+    """An integer with comma thousands separators ("21,048", "-1,000,000"), like ``f"{n:,}"``."""
+    n = expr.cast(pl.Int64)
+    grouped = (
+        n.abs()
+        .cast(pl.Utf8)
+        .str.reverse()
+        .str.replace_all(r"(\d{3})", "${1},")
+        .str.strip_chars_end(",")
+        .str.reverse()
+    )
+    return pl.when(n < 0).then(pl.lit("-") + grouped).otherwise(grouped)
+
+
+def fixed0(expr: pl.Expr) -> pl.Expr:
+    """A float rounded to a whole number as ``f"{x:.0f}"`` writes it."""
+    r = expr.cast(pl.Float64).round(0, mode="half_to_even")
+    text = r.cast(pl.Int64, strict=False).cast(pl.Utf8)
+    return pl.when((r == 0) & r.cast(pl.Utf8).str.starts_with("-")).then(pl.lit("-0")).otherwise(text)
+
+
+def percent(expr: pl.Expr) -> pl.Expr:
+    """A share as ``f"{x:.0%}"`` writes it ("30%")."""
+    return fixed0(expr.cast(pl.Float64) * 100) + pl.lit("%")
+
+
+def quote(text: pl.Expr) -> pl.Expr:
+    """Matched words in curly quotes, trimmed to 60 characters; "" when there are none."""
+    return (
+        pl.when(truthy(text))
+        .then(pl.format("“{}”", text.str.strip_chars().str.head(60)))
+        .otherwise(pl.lit(""))
+    )
+
+
+def signal_reason_exprs() -> list[pl.Expr]:
+    """Per possible sentence, in reason order, a string expression that is null when it does not apply.
+
+    Evaluated over ``compute_signals`` output; ``pl.concat_list(...).list.drop_nulls()`` gives the same
+    list, in the same order and words, as ``signal_reasons`` on each row.
+    """
+    c = pl.col
+    adult_in_profile = truthy(c("adult_words"))
+    adult = pl.format(
+        "Adult content in the {} ({}).",
+        pl.when(adult_in_profile).then(pl.lit("profile")).otherwise(pl.lit("posts")),
+        quote(pl.when(adult_in_profile).then(c("adult_words")).otherwise(c("adult_post_words"))),
+    )
+    spam = (
+        pl.when(truthy(c("spam_words")))
+        .then(pl.format("Promotional profile ({}).", quote(c("spam_words"))))
+        .otherwise(
+            pl.format(
+                "{} of recent posts are promotion ({}).",
+                percent(c("spam_post_share")),
+                quote(c("spam_post_words")),
+            )
+        )
+    )
+    following, followers = thousands(c("n_following")), thousands(c("n_followers"))
+    farm = c("follow_farmer")
+    farm_ratio = pl.format(
+        "{} following and {} followers: the follow-for-follow pattern.", following, followers
+    )
+    farm_hollow = pl.format(
+        "{} followers but only {} posts: an audience bought or farmed, not earned.",
+        followers,
+        thousands(c("n_posts")),
+    )
+    farm_mass = pl.format(
+        "Follows {} accounts but has {} followers: mass-following for follow-backs.", following, followers
+    )
+    churner = pl.format(
+        "Followed you and was gone again within {} hours: an auto-follow tool.", fixed0(c("churn_hours"))
+    )
+    automated = (
+        pl.when(c("declared_bot"))
+        .then(pl.lit("Declares itself a bot account."))
+        .when(truthy(c("automated_words")))
+        .then(pl.format("Posts automatically ({}).", quote(c("automated_words"))))
+        .otherwise(pl.lit("Posts on a fixed schedule, like a program rather than a person."))
+    )
+    days = c("idle_days").cast(pl.Int64, strict=False)
+    inactive = (
+        pl.when(c("status").is_in(["deleted", "suspended"]).fill_null(False))
+        .then(pl.format("The account is {}.", c("status")))
+        .when(c("idle_days").is_null())
+        .then(pl.lit("Has never posted."))
+        .when(days >= 60)
+        .then(pl.format("No posts for {} months: gone quiet.", days // 30))
+        .otherwise(pl.format("No posts for {} days: gone quiet.", days))
+    )
+    moved = pl.format(
+        "Has moved{}; this account is no longer used.",
+        pl.when(truthy(c("moved_to"))).then(pl.format(" to {}", c("moved_to"))).otherwise(pl.lit("")),
+    )
+    return [
+        pl.when(c("adult")).then(adult),
+        pl.when(c("spam")).then(spam),
+        pl.when(farm & c("farm_ratio")).then(farm_ratio),
+        pl.when(farm & c("farm_hollow")).then(farm_hollow),
+        pl.when(farm & c("farm_mass_follow")).then(farm_mass),
+        pl.when(farm & truthy(c("farm_words"))).then(
+            pl.format("Trades follows ({}).", quote(c("farm_words")))
+        ),
+        pl.when(c("churner")).then(churner),
+        pl.when(c("needy")).then(pl.format("Asks for followers ({}).", quote(c("needy_words")))),
+        pl.when(c("vanity")).then(pl.format("Posts vanity scores ({}).", quote(c("vanity_words")))),
+        pl.when(c("automated")).then(automated),
+        pl.when(c("inactive")).then(inactive),
+        pl.when(c("moved")).then(moved),
+    ]
+
+
+# -- sentences, one row (the reference) ----------------------------------------------------------------
 
 
 def _n(value: Any) -> str:

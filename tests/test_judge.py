@@ -1,0 +1,199 @@
+"""The vectorised judge gives the verdicts of a plain per-row reference: same flags, reasons, words and order."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import polars as pl
+import pytest
+
+from followsift.config import Settings
+from followsift.judge import Judge, SignalContext
+from followsift.judge.frame import accounts_to_frame
+from followsift.judge.interests import InterestMatcher
+from followsift.judge.signals import SIGNAL_FLAGS, compute_signals, signal_reasons, thousands
+from followsift.judge.tabular import read_records
+from followsift.model import FLAGS, Account, InterestMatch, Post
+from followsift.sources.demo import build_demo_workspace, demo_settings
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+NOW = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
+_BAIT = ("spam", "adult")
+
+
+def _reference_row(
+    signals: dict[str, Any],
+    probability: float,
+    is_bot: bool,
+    model_reasons: list[str],
+    hits: list[InterestMatch],
+    high_volume: bool,
+    judged_interests: bool,
+) -> dict[str, Any]:
+    """The judge's combination step written one account at a time (how it was before it was vectorised)."""
+    flags = [name for name in SIGNAL_FLAGS if signals[name]]
+    reasons = signal_reasons(signals)
+    if high_volume:
+        flags.append("high_volume")
+        reasons.append(f"About {signals['posts_per_day']:.0f} posts a day: floods the feed.")
+    if is_bot:
+        reasons.append(f"Looks automated or fake ({probability:.0%} by the model).")
+        reasons.extend(model_reasons)
+    if any(f in flags for f in _BAIT) and hits:
+        reasons.append("Topic words in a promotional or adult profile do not count as a shared interest.")
+        hits = []
+    if hits:
+        names = ", ".join(h.name for h in hits[:3])
+        evidence = f" (“{hits[0].evidence}”)" if hits[0].evidence else ""
+        reasons.append(f"Shares your interest in {names}{evidence}.")
+    elif judged_interests and not any(f in flags for f in _BAIT):
+        flags.append("off_topic")
+        reasons.append("Nothing in the profile or recent posts touches your interests.")
+    flags.sort(key=FLAGS.index)
+    return {
+        "id": signals["id"],
+        "bot_probability": probability,
+        "is_bot": is_bot,
+        "flags": flags,
+        "interests": [{"name": h.name, "score": h.score, "evidence": h.evidence} for h in hits],
+        "reasons": reasons,
+        "posts_per_day": signals["posts_per_day"],
+        "repost_share": signals["repost_share"],
+    }
+
+
+def reference(
+    judge: Judge, frame: pl.DataFrame, context: SignalContext | None = None
+) -> list[dict[str, Any]]:
+    scores = judge.classifier.predict(frame, explain=True)
+    probability = np.asarray(scores.probability, dtype=np.float64)
+    is_bot = probability >= judge.threshold
+    signals = compute_signals(frame, judge.settings.thresholds, context)
+    hits = judge.matcher.match_frame(frame) if judge.matcher else [[] for _ in range(frame.height)]
+    volume = (
+        signals["posts_per_day"].fill_null(0.0) > judge.settings.thresholds.high_volume_per_day
+    ).to_list()
+    return [
+        _reference_row(sig, float(p), bool(b), reasons, h, v, judge.matcher is not None)
+        for sig, p, b, reasons, h, v in zip(
+            signals.iter_rows(named=True), probability, is_bot, scores.reasons, hits, volume, strict=True
+        )
+    ]
+
+
+def _account(**kwargs: Any) -> Account:
+    kwargs.setdefault("observed_at", NOW)
+    kwargs.setdefault("created_at", NOW - timedelta(days=1500))
+    kwargs.setdefault("followers_count", 300)
+    kwargs.setdefault("following_count", 280)
+    kwargs.setdefault("posts_count", 2400)
+    return Account(**kwargs)
+
+
+def crafted() -> list[Account]:
+    """Edge cases of every sentence: big and negative-looking numbers, shares, statuses, empty evidence."""
+    hourly = [Post(f"New job #{i}", NOW - timedelta(hours=i)) for i in range(12)]
+    promo = [Post("Buy real followers now", NOW - timedelta(hours=i)) for i in range(3)]
+    promo += [Post("Lunch", NOW - timedelta(hours=9)), Post("Nice day", NOW - timedelta(hours=10))]
+    flood = [Post(f"Update {i}", NOW - timedelta(minutes=10 * i)) for i in range(40)]
+    rows: list[dict[str, Any]] = [
+        {"followers_count": 1_234_567_890, "following_count": 1_200_000_000, "posts_count": 5},
+        {"followers_count": 21_545, "following_count": 21_048, "bio": "#f4f #TeamFollowBack"},
+        {"followers_count": 5_000, "following_count": 0, "posts_count": 0},
+        {"followers_count": 0, "following_count": 1_000, "posts_count": None},
+        {"bio": "OnlyFans 🔞 link below", "posts": [Post("nsfw pics", NOW)]},
+        {"posts": [Post("Hot singles near you", NOW), Post("xxx", NOW)]},
+        {"posts": promo},
+        {"bot": True, "bio": "automated account"},
+        {"bio": "Powered by IFTTT"},
+        {"posts": hourly},
+        {"status": "deleted"},
+        {"status": "suspended", "bot": True},
+        {"posts_count": 0, "posts": [], "last_post_at": None},
+        {"last_post_at": NOW - timedelta(days=95), "posts": []},
+        {"last_post_at": NOW - timedelta(days=4_000), "posts": []},
+        {"status": "moved", "moved_to": None},
+        {"moved_to": "someone@elsewhere.social"},
+        {"id": "churn", "bio": "Help us reach 10k followers! Klout score 80"},
+        {"posts": flood, "posts_count": 90_000},
+        {"display_name": "   ", "bio": "   ", "followers_count": None, "following_count": None},
+        {"handle": "x123456bot", "followers_count": 2, "following_count": 4_999, "posts_count": 99_999},
+    ]
+    out = []
+    for i, row in enumerate(rows):
+        row.setdefault("id", f"c{i}")
+        out.append(_account(**row))
+    return out
+
+
+@pytest.fixture(scope="module")
+def demo() -> tuple[Settings, list[Account]]:
+    workspace = build_demo_workspace()
+    accounts = sorted(workspace.accounts.values(), key=lambda a: a.id)[::4]
+    return demo_settings(workspace), accounts + crafted()
+
+
+def _frame(accounts: list[Account]) -> pl.DataFrame:
+    frame = accounts_to_frame(accounts)
+    if DATA.is_dir():
+        csv = pl.concat(list(read_records(DATA / "bot-or-not-2017" / "bots_data.csv")))
+        frame = pl.concat([frame, csv.head(300), csv.tail(100)])
+    return frame
+
+
+def assert_same(judge: Judge, frame: pl.DataFrame, context: SignalContext | None = None) -> pl.DataFrame:
+    got = judge.judge_columns(frame, context)
+    want = reference(judge, frame, context)
+    assert got.height == len(want) == frame.height
+    assert got.columns == list(want[0])
+    for row, expected in zip(got.iter_rows(named=True), want, strict=True):
+        assert row == expected, row["id"]
+    return got
+
+
+def test_without_interests_matches_reference(demo: tuple[Settings, list[Account]]) -> None:
+    settings, accounts = demo
+    judge = Judge(settings, with_interests=False)
+    context = SignalContext(churn_hours={"churn": 20.4, accounts[0].id: 2.5})
+    got = assert_same(judge, _frame(accounts), context)
+    flags = set(got["flags"].explode().drop_nulls())
+    # The sample really exercises the sentences: every rule flag, bots with model reasons, quiet rows.
+    assert flags >= set(SIGNAL_FLAGS) | {"high_volume"}
+    assert got.filter(pl.col("is_bot"))["reasons"].list.len().min() >= 2  # type: ignore[operator]
+    assert got["reasons"].list.len().min() == 0
+    assert got["interests"].list.len().max() == 0
+
+
+def test_with_interests_matches_reference(demo: tuple[Settings, list[Account]]) -> None:
+    settings, accounts = demo
+    judge = Judge(settings, matcher=InterestMatcher(settings.interests))
+    got = assert_same(judge, accounts_to_frame(accounts))
+    assert got["flags"].list.contains("off_topic").any()
+    assert got["interests"].list.len().max() > 0  # type: ignore[operator]
+
+
+def test_a_configured_threshold_is_used() -> None:
+    settings = Settings()
+    settings.thresholds.bot = 0.0
+    judge = Judge(settings, with_interests=False)
+    got = assert_same(judge, accounts_to_frame(crafted()))
+    assert got["is_bot"].all()
+
+
+def test_empty_frame_and_judge_wrapper() -> None:
+    judge = Judge(Settings(), with_interests=False)
+    empty = judge.judge_columns(accounts_to_frame([]))
+    assert empty.height == 0
+    assert empty.schema["reasons"] == pl.List(pl.Utf8)
+    verdicts = judge.judge(crafted()[:3])
+    assert [v.id for v in verdicts] == ["c0", "c1", "c2"]
+    assert verdicts[1].flags[0] == "follow_farmer"
+    assert "21,048 following and 21,545 followers: the follow-for-follow pattern." in verdicts[1].reasons
+
+
+@pytest.mark.parametrize("n", [0, 7, 999, 1_000, -1_000, 12_345, 1_000_000, -9_876_543_210, 2**62])
+def test_thousands_matches_python(n: int) -> None:
+    assert pl.select(thousands(pl.lit(n, pl.Int64))).item() == f"{n:,}"
