@@ -94,7 +94,10 @@ def churn_hours(store: Store, owner: str, latest: Snapshot) -> dict[str, float]:
         gone_at = next((s.taken_at for s in snapshots if s.taken_at > edge.last_seen), None)
         if gone_at is None:
             continue
-        followed = min(edge.first_seen, follow_times.get(edge.account, edge.first_seen))
+        noticed = follow_times.get(edge.account)
+        if noticed is None and edge.first_seen == snapshots[0].taken_at:
+            continue  # there from the first snapshot on, with no follow notice: when it began is unknown
+        followed = min(edge.first_seen, noticed or edge.first_seen)
         hours = (gone_at - followed).total_seconds() / 3600
         out[edge.account] = min(hours, out.get(edge.account, hours))
     return out
