@@ -13,6 +13,7 @@ the reset, and 5xx / timeouts are retried with jittered exponential backoff (sta
 from __future__ import annotations
 
 import email.utils
+import logging
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -35,6 +36,7 @@ __all__ = [
     "RateLimitedError",
     "RetryableError",
     "parse_reset",
+    "protect_logs",
     "redact",
     "requests_session",
 ]
@@ -334,6 +336,35 @@ def redact(text: str, secrets: list[str]) -> str:
         if secret and len(secret) >= 4:
             text = text.replace(secret, "[redacted]")
     return text
+
+
+class _RedactingFilter(logging.Filter):
+    """Scrubs known secrets from log records (tweepy logs request headers, bearer token included, at DEBUG)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: set[str] = set()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        cleaned = redact(message, sorted(self.secrets))
+        if cleaned != message:
+            record.msg, record.args = cleaned, None
+        return True
+
+
+_FILTER = _RedactingFilter()
+#: Loggers of the SDKs and HTTP stack that may print request details.
+_SDK_LOGGERS = ("tweepy.client", "httpx", "httpcore", "mastodon", "atproto_client")
+
+
+def protect_logs(secrets: list[str]) -> None:
+    """Make sure these secrets never appear in the SDKs' log output."""
+    _FILTER.secrets.update(s for s in secrets if s and len(s) >= 4)
+    for name in _SDK_LOGGERS:
+        logger = logging.getLogger(name)
+        if _FILTER not in logger.filters:
+            logger.addFilter(_FILTER)
 
 
 def _int(value: str | None) -> int | None:

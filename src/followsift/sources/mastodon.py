@@ -25,6 +25,7 @@ from followsift.sources._http import (
     Progress,
     RateLimitedError,
     RetryableError,
+    protect_logs,
     redact,
     requests_session,
 )
@@ -77,6 +78,7 @@ class MastodonSource:
         self.base_url = (creds.url or "").rstrip("/")
         self.domain = urlparse(self.base_url).netloc
         self._secrets = creds.secrets()
+        protect_logs(self._secrets)
         self.pacer = pacer or Pacer("mastodon", progress=progress)
         self.http = http or httpx.Client(timeout=timeout)
         self.pacer.hook_httpx(self.http)
