@@ -299,7 +299,7 @@ ORG_ON = (
 )
 ORG_OFF = (
     "Pizza restaurant. Order online!",
-    "Streetwear brand. New drop Friday.",
+    "Fan page for the best reality TV show. Daily clips.",
     "Dog grooming salon, book now.",
     "Nail bar & beauty studio.",
 )
