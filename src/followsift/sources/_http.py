@@ -254,6 +254,10 @@ class Pacer:
     def _httpx_hook(self, response: httpx.Response) -> None:
         self.observe(response.headers, response.status_code)
 
+    def observe_response(self, response: httpx.Response) -> None:
+        """An httpx response event hook (for SDKs that build their own client from keyword options)."""
+        self.observe(response.headers, response.status_code)
+
 
 class HttpxAdapter(BaseAdapter):
     """A ``requests`` transport adapter that sends through an ``httpx.Client``.
