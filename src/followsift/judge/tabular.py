@@ -48,6 +48,57 @@ _NAIVE_FORMATS = (
     "%d-%m-%Y %H:%M",
 )
 _STATES = ("active", "moved", "deleted", "suspended")
+#: Single formats tried first on a whole column (ISO-8601 with "Z", then with any offset or fraction).
+_QUICK_FORMATS = ("%Y-%m-%dT%H:%M:%SZ", _AWARE_FORMATS[0])
+#: Top-level keys that hold times.
+_TIME_KEYS = (
+    *("created_at", "createdAt", "observed_at", "crawled_at", "updated", "timestamp", "indexedAt"),
+    *("last_post_at", "last_status_at"),
+)
+
+#: Every top-level key ``normalise`` reads, in any naming (keep in step with it: a key missing here can be lost
+#: when it first appears after the lines a JSONL batch's schema is sampled from).
+_READ_KEYS: tuple[str, ...] = (
+    *ID_COLUMNS,
+    *(
+        "platform",
+        "handle",
+        "acct",
+        "screen_name",
+        "username",
+        "bio",
+        "description",
+        "note",
+        "url",
+        "website",
+    ),
+    *("display_name", "displayName", "name", "location", "fields", "fields_text", "created_at", "createdAt"),
+    *("observed_at", "crawled_at", "updated", "timestamp", "indexedAt", "followers_count", "followersCount"),
+    *("public_metrics", "following_count", "friends_count", "followsCount", "posts_count", "statuses_count"),
+    *("postsCount", "likes_count", "favourites_count", "listed_count", "listedcount", "default_avatar"),
+    *("default_profile_image", "profile_image_url_https", "profile_image_url", "avatar_static", "avatar"),
+    *(
+        "default_profile",
+        "verified",
+        "bot",
+        "locked",
+        "protected",
+        "last_post_at",
+        "last_status_at",
+        "status",
+    ),
+    *("suspended", "moved", "moved_to", "posts"),
+)
+#: Fields ``normalise`` reads inside nested objects (or lists of them).
+_NESTED_READ_KEYS: dict[str, tuple[str, ...]] = {
+    "posts": ("text", "created_at", "is_reply", "is_repost"),
+    "fields": ("name", "value"),
+    "public_metrics": ("followers_count", "following_count", "tweet_count", "like_count", "listed_count"),
+    "moved": ("acct", "url"),
+    "status": ("created_at",),
+}
+#: Lines of a JSONL batch its schema is inferred from (then checked against the whole batch).
+_SAMPLE_LINES = 1_000
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -102,7 +153,22 @@ def _bool(expr: pl.Expr | None, dtype: pl.DataType | None) -> pl.Expr:
     return pl.when(s.is_in(_TRUE)).then(True).when(s.is_in(_FALSE)).then(False).otherwise(None)
 
 
-def _time(expr: pl.Expr | None, dtype: pl.DataType | None) -> pl.Expr:
+def _quick_parse(strings: pl.Series) -> tuple[str, pl.Series] | None:
+    """A single aware format that parses every non-null string (stripped as ``_time`` strips them), and
+    the parsed times, if one does.
+
+    ``_time`` tries eight formats on every value; a file written in one format needs only one parse. A string
+    a quick format parses gives the same instant under the first of ``_AWARE_FORMATS``.
+    """
+    s = strings.str.strip_chars(" \"'")
+    for fmt in _QUICK_FORMATS:
+        parsed = s.str.to_datetime(fmt, strict=False, time_zone="UTC", time_unit="us")
+        if parsed.null_count() == s.null_count():
+            return fmt, parsed.cast(UTC_TIME)
+    return None
+
+
+def _time(expr: pl.Expr | None, dtype: pl.DataType | None, quick: str | None = None) -> pl.Expr:
     if expr is None:
         return pl.lit(None, UTC_TIME)
     if isinstance(dtype, pl.Datetime):
@@ -117,6 +183,8 @@ def _time(expr: pl.Expr | None, dtype: pl.DataType | None) -> pl.Expr:
         secs = pl.when(secs > 1e11).then(secs / 1000).otherwise(secs)
         return (secs * 1e6).cast(pl.Int64).cast(pl.Datetime("us")).dt.replace_time_zone("UTC")
     s = expr.cast(pl.Utf8, strict=False).str.strip_chars(" \"'")
+    if quick is not None:
+        return s.str.to_datetime(quick, strict=False, time_zone="UTC", time_unit="us").cast(UTC_TIME)
     tries = [s.str.to_datetime(f, strict=False, time_zone="UTC", time_unit="us") for f in _AWARE_FORMATS]
     tries += [
         s.str.to_datetime(f, strict=False, time_unit="us").dt.replace_time_zone("UTC") for f in _NAIVE_FORMATS
@@ -234,13 +302,30 @@ def _posts(df: pl.DataFrame) -> pl.Expr:
             return pl.lit(None, out)
         return conv(pl.element().struct.field(name), inner[name]).alias(name)  # type: ignore[no-any-return]
 
+    quick = None
+    if inner.get("created_at") == pl.Utf8:
+        times = df.get_column("posts").list.eval(pl.element().struct.field("created_at")).explode()
+        found = _quick_parse(times)
+        quick = found[0] if found else None
+
     post = pl.struct(
         field("text", lambda e, d: e.cast(pl.Utf8, strict=False), pl.Utf8()).alias("text"),
-        field("created_at", _time, UTC_TIME).alias("created_at"),
+        field("created_at", lambda e, d: _time(e, d, quick), UTC_TIME).alias("created_at"),
         field("is_reply", _bool, pl.Boolean()).alias("is_reply"),
         field("is_repost", _bool, pl.Boolean()).alias("is_repost"),
     )
     return pl.col("posts").list.eval(post).cast(pl.List(POST_STRUCT), strict=False)
+
+
+def _parse_times(df: pl.DataFrame) -> pl.DataFrame:
+    """Time columns written in one ISO-8601 format, parsed once up front (``_time`` then keeps them)."""
+    parsed = []
+    for name in _TIME_KEYS:
+        if df.schema.get(name) == pl.Utf8:
+            found = _quick_parse(df.get_column(name))
+            if found is not None:
+                parsed.append(found[1].alias(name))
+    return df.with_columns(parsed) if parsed else df
 
 
 def normalise(df: pl.DataFrame, *, source: str = "records") -> pl.DataFrame:
@@ -248,6 +333,7 @@ def normalise(df: pl.DataFrame, *, source: str = "records") -> pl.DataFrame:
 
     Raises ``UnknownColumnError`` naming ``source`` when no column can be an account id.
     """
+    df = _parse_times(df)
     cols = _paths(df)
     id_expr = _first(cols, *ID_COLUMNS)
     if id_expr is None:
@@ -354,6 +440,9 @@ def _read_jsonl(p: Path, batch_size: int) -> Iterator[pl.DataFrame]:
 
 
 def _parse_jsonl_chunk(p: Path, chunk: bytes, lines: list[bytes], first_line: int) -> pl.DataFrame:
+    sampled = _read_sampled(chunk, lines)
+    if sampled is not None:
+        return sampled
     try:
         return pl.read_ndjson(io.BytesIO(chunk), infer_schema_length=None)
     except Exception:  # noqa: S110 - polars raises several types; the scan below names the real fault
@@ -374,6 +463,54 @@ def _parse_jsonl_chunk(p: Path, chunk: bytes, lines: list[bytes], first_line: in
         rows.append(obj)
     # Every line parses but types clash between records (e.g. a count given as text): let polars relax them.
     return _frame_from_dicts(p, rows)
+
+
+def _read_sampled(chunk: bytes, lines: list[bytes]) -> pl.DataFrame | None:
+    """``chunk`` read with the schema inferred from its first lines, when that gives exactly what inferring
+    from every line would (inference reads the whole batch a second time); None when it might not.
+
+    Polars reads a value of another type than the sample's into a string column just as full inference
+    does, and raises for every other clash; what it would drop silently is a key the sample never saw, so
+    every key ``normalise`` reads is added as a string column and must come back all null. (A key present
+    only as ``null`` and only after the sample counts as absent.)
+    """
+    if len(lines) <= 2 * _SAMPLE_LINES:
+        return None
+    # The first lines and lines spread over the rest: rarely set keys are more likely seen.
+    picked = lines[:_SAMPLE_LINES] + lines[_SAMPLE_LINES :: (len(lines) - _SAMPLE_LINES) // _SAMPLE_LINES]
+    try:
+        sample = pl.read_ndjson(io.BytesIO(b"".join(picked)), infer_schema_length=None).schema
+    except Exception:
+        return None
+    for name, fields in _NESTED_READ_KEYS.items():
+        dtype = sample.get(name)
+        inner = dtype.inner if isinstance(dtype, pl.List) else dtype
+        if isinstance(inner, pl.Struct):
+            # A nested field the sample never saw, or saw only as null, would be read as null everywhere.
+            types = {f.name: f.dtype for f in inner.fields}
+            if any(f not in types or _has_null(types[f]) for f in fields):
+                return None
+    unseen = [k for k in _READ_KEYS if k not in sample]
+    all_null = [k for k, dtype in sample.items() if dtype == pl.Null]
+    schema = {**dict(sample), **{k: pl.Utf8() for k in (*unseen, *all_null)}}
+    try:
+        df = pl.read_ndjson(io.BytesIO(chunk), schema=schema)
+    except Exception:
+        return None
+    if any(df.get_column(k).null_count() < df.height for k in (*unseen, *all_null)):
+        return None
+    df = df.drop(unseen).with_columns(pl.col(all_null).cast(pl.Null))
+    return df if any(k in df.columns for k in ID_COLUMNS) else None
+
+
+def _has_null(dtype: Any) -> bool:
+    if dtype == pl.Null:
+        return True
+    if isinstance(dtype, (pl.List, pl.Array)):
+        return _has_null(dtype.inner)
+    if isinstance(dtype, pl.Struct):
+        return any(_has_null(f.dtype) for f in dtype.fields)
+    return False
 
 
 def _frame_from_dicts(p: Path, rows: list[dict[str, Any]]) -> pl.DataFrame:
