@@ -30,6 +30,12 @@ VOCAB: tuple[VocabEntry, ...] = (
     VocabEntry(
         "business",
         (
+            "owner of a small company",
+            "selling to customers",
+            "revenue and profit",
+            "retail and ecommerce",
+            "operations manager",
+            "investor and board member",
             "business",
             "entrepreneur founder of a startup",
             "small business owner",
@@ -48,6 +54,13 @@ VOCAB: tuple[VocabEntry, ...] = (
     VocabEntry(
         "economics",
         (
+            "jobs report and wages",
+            "bond yields and markets",
+            "cost of living",
+            "housing market",
+            "economic policy",
+            "minimum wage",
+            "productivity and growth",
             "economics",
             "economist",
             "the economy",
@@ -66,6 +79,14 @@ VOCAB: tuple[VocabEntry, ...] = (
     VocabEntry(
         "government",
         (
+            "member of parliament",
+            "ministry department",
+            "budget vote in parliament",
+            "city council",
+            "public service",
+            "elected official",
+            "diplomat",
+            "regulation and law",
             "government",
             "public policy",
             "civil servant",
@@ -84,6 +105,15 @@ VOCAB: tuple[VocabEntry, ...] = (
     VocabEntry(
         "hr",
         (
+            "recruiting and talent acquisition",
+            "head of people",
+            "people and culture",
+            "hr director",
+            "workplace policies",
+            "employee relations",
+            "wellbeing at work",
+            "new hires and onboarding",
+            "human resources consultant",
             "human resources",
             "hr manager",
             "people operations",
@@ -103,6 +133,16 @@ VOCAB: tuple[VocabEntry, ...] = (
     VocabEntry(
         "jobs",
         (
+            "hiring and recruitment",
+            "job openings",
+            "job hunting",
+            "graduate jobs",
+            "job market",
+            "the future of work",
+            "workplace and careers",
+            "job postings",
+            "entry level roles",
+            "apply now",
             "jobs",
             "job search",
             "job seekers",
@@ -123,6 +163,14 @@ VOCAB: tuple[VocabEntry, ...] = (
     VocabEntry(
         "education",
         (
+            "school teacher",
+            "university lecturer",
+            "teaching assistant",
+            "marking essays",
+            "students and pupils",
+            "headteacher",
+            "phd student",
+            "academic",
             "education",
             "teacher",
             "teaching",
@@ -143,6 +191,12 @@ VOCAB: tuple[VocabEntry, ...] = (
     VocabEntry(
         "leadership",
         (
+            "head of a team",
+            "ceo",
+            "managing people",
+            "leadership lessons",
+            "vp of engineering",
+            "board director",
             "leadership",
             "leading teams",
             "leader",
@@ -161,6 +215,14 @@ VOCAB: tuple[VocabEntry, ...] = (
     VocabEntry(
         "media",
         (
+            "newspaper",
+            "magazine writer",
+            "television producer",
+            "radio host",
+            "podcast",
+            "press and communications",
+            "content creator",
+            "news anchor",
             "media",
             "journalist",
             "journalism",
@@ -181,6 +243,16 @@ VOCAB: tuple[VocabEntry, ...] = (
     VocabEntry(
         "tech",
         (
+            "coding",
+            "computers",
+            "apps and software",
+            "cto",
+            "engineering team",
+            "programmer",
+            "it support",
+            "startup founder building software",
+            "cloud outage",
+            "data engineer",
             "technology",
             "tech",
             "software engineer",
@@ -202,6 +274,13 @@ VOCAB: tuple[VocabEntry, ...] = (
     VocabEntry(
         "recruitment",
         (
+            "talent partner",
+            "recruitment consultant",
+            "hiring engineers",
+            "candidate sourcing",
+            "recruitment agency",
+            "job openings we are recruiting for",
+            "hr recruiting",
             "recruitment",
             "recruiter",
             "talent acquisition",
@@ -220,6 +299,12 @@ VOCAB: tuple[VocabEntry, ...] = (
     VocabEntry(
         "coaching",
         (
+            "career coaching",
+            "coach helping people",
+            "leadership coach",
+            "mentor to young people",
+            "business coach",
+            "coaching clients",
             "coaching",
             "coach",
             "career coach",
@@ -237,6 +322,16 @@ VOCAB: tuple[VocabEntry, ...] = (
     VocabEntry(
         "rock music",
         (
+            "rock gig",
+            "guitar solo",
+            "metal band",
+            "punk rock",
+            "alternative rock",
+            "rolling stones",
+            "led zeppelin",
+            "playing in a band",
+            "rock concert setlist",
+            "electric guitar",
             "rock music",
             "rock band",
             "guitarist",
@@ -261,12 +356,22 @@ VOCAB: tuple[VocabEntry, ...] = (
             "fossils",
             "crystals and gemstones",
             "stones",
+            "the rock dwayne johnson wrestler",
+            "rocking chair",
         ),
         ("rock", "rock and roll", "rock n roll", "punk", "metal", "classic rock"),
     ),
     VocabEntry(
         "machine learning",
         (
+            "training models",
+            "transformers and llms",
+            "fine tuning a model",
+            "ai research",
+            "neurips",
+            "data scientist",
+            "statistics and modelling",
+            "kaggle",
             "machine learning",
             "deep learning",
             "neural networks",
@@ -280,12 +385,26 @@ VOCAB: tuple[VocabEntry, ...] = (
             "pytorch",
             "ml research",
         ),
-        (),
+        (
+            "learning a new skill",
+            "learning to cook",
+            "machine operator in a factory",
+            "business intelligence dashboards",
+        ),
         ("ml", "ai", "artificial intelligence", "deep learning"),
     ),
     VocabEntry(
         "climate science",
         (
+            "climate research",
+            "ice sheets and glaciers",
+            "ocean warming",
+            "weather and climate",
+            "heatwave",
+            "carbon cycle",
+            "ipcc",
+            "sustainability and emissions",
+            "climate activism",
             "climate science",
             "climate change",
             "global warming",
@@ -304,6 +423,14 @@ VOCAB: tuple[VocabEntry, ...] = (
     VocabEntry(
         "open source",
         (
+            "maintainer of a library",
+            "open source contributor",
+            "merged a pull request",
+            "github repository",
+            "kernel developer",
+            "python package",
+            "open source release",
+            "source code",
             "open source",
             "open-source software",
             "oss maintainer",
@@ -320,6 +447,16 @@ VOCAB: tuple[VocabEntry, ...] = (
     VocabEntry(
         "cycling",
         (
+            "riding my bike",
+            "bike ride",
+            "cyclist training",
+            "bike commute",
+            "gravel bike",
+            "road bike",
+            "randonneur",
+            "pedalling",
+            "cargo bike",
+            "brevet",
             "cycling",
             "cyclist",
             "bike",
@@ -337,6 +474,14 @@ VOCAB: tuple[VocabEntry, ...] = (
     VocabEntry(
         "jazz",
         (
+            "jazz musician",
+            "jazz trumpet",
+            "jazz records",
+            "coltrane",
+            "miles davis",
+            "piano trio",
+            "jazz festival",
+            "double bass",
             "jazz",
             "jazz music",
             "bebop",
@@ -349,7 +494,7 @@ VOCAB: tuple[VocabEntry, ...] = (
             "jazz club",
             "blue note records",
         ),
-        ("utah jazz basketball", "jazz hands"),
+        ("utah jazz basketball", "nba basketball team", "jazz hands", "jazzercise dance fitness class"),
         ("jazz music",),
     ),
     VocabEntry(
@@ -448,6 +593,16 @@ VOCAB: tuple[VocabEntry, ...] = (
         (),
         ("cryptocurrency", "bitcoin", "web3"),
     ),
+    VocabEntry("pets", ("pets", "my dog", "cat pictures", "dog lover", "puppy", "cats")),
+    VocabEntry("family", ("family", "mum of two", "dad", "parenting", "my kids", "wife and husband")),
+    VocabEntry("entertainment", ("tv shows", "netflix", "movies", "celebrities", "memes", "funny videos")),
+    VocabEntry("pop music", ("pop music", "k-pop", "hip hop", "rap", "classical music", "orchestra", "edm")),
+    VocabEntry("sports", ("sports", "basketball", "nba", "tennis", "sports betting", "fantasy football")),
+    VocabEntry("fashion", ("fashion", "beauty", "makeup", "style", "clothes")),
+    VocabEntry("wellness", ("yoga", "meditation", "wellness", "astrology", "tarot", "spirituality")),
+    VocabEntry("outdoors", ("hiking", "climbing", "camping", "mountains", "nature", "birds")),
+    VocabEntry("hobbies", ("lego", "trains", "model railway", "knitting", "gardening", "crafts")),
+    VocabEntry("everyday life", ("coffee", "dinner", "weekend", "brunch", "today", "good morning")),
 )
 
 
@@ -609,6 +764,15 @@ ricercatore=researcher|ricercatrice=researcher|aperto=open|bicicletta=bicycle|ci
 calcio=football
 cucina=cooking|viaggi=travel|salute=health|cerco=looking for|sono=|il=|lo=|gli=|di=|della=|delle=
 dei=|per=for|con=|che=|mio=|mia=|amo=love
+# Shared across languages (accents are stripped, so Spanish and Portuguese spellings meet)
+automático=machine automatic|automatique=machine automatic|automatico=machine automatic
+ordinateur=computer|ordenador=computer|computadora=computer|computador=computer|rechner=computer
+proyecto=project|projet=project|progetto=project|projeto=project|projekt=project|versão=version
+versión=version|lançamos=we released|lanzamos=we released|contribuidores=contributors
+desarrolladores=developers|desenvolvedores=developers|développeurs=developers|sviluppatori=developers
+remotas=remote|remoto=remote|técnica=technician|técnico=technician|estamos=|sta=|i=
+ghiacciai=glaciers|ghiacciaio=glacier|glaciares=glaciers|gletscher=glaciers|sciogliendo=melting
+derritiendo=melting|riscaldamento=warming|meereis=sea ice|hielo=ice|eis=ice|calor=heat|hitze=heat
 # Portuguese
 emprego=jobs employment|empregos=jobs|vagas=job vacancies|vaga=job vacancy|contratação=hiring
 contratando=hiring
@@ -648,3 +812,60 @@ def _parse_lexicon(text: str) -> dict[str, str]:
 
 
 LEXICON: dict[str, str] = _parse_lexicon(_LEXICON_TEXT)
+
+
+#: What clauses about nothing in particular sound like. Each interest's similarity to these is its noise
+#: floor: an interest whose phrases are broad ("work", "news") scores higher on idle chatter than a narrow one,
+#: so a match must stand out from that floor, not just pass one cosine threshold for all interests.
+GENERIC_CLAUSES: tuple[str, ...] = (
+    "good morning everyone",
+    "happy friday",
+    "have a great weekend",
+    "what a day",
+    "coffee first",
+    "views are my own",
+    "opinions are mine",
+    "retweets are not endorsements",
+    "living my best life",
+    "just vibes",
+    "he/him",
+    "she/her",
+    "love my family",
+    "proud mum",
+    "dog dad",
+    "lover of sunsets",
+    "tea and biscuits",
+    "follow me for more",
+    "thanks for the follow",
+    "link below",
+    "dm me",
+    "please stop messaging me",
+    "here for a good time",
+    "born and raised in london",
+    "based in new york",
+    "yorkshire lass",
+    "lives in texas",
+    "so tired today",
+    "can't wait for the holidays",
+    "this made me laugh",
+    "so true",
+    "absolutely brilliant",
+    "cheers mate",
+    "best day ever",
+    "new profile picture",
+    "back from holiday",
+    "pizza night",
+    "watching the game tonight",
+    "my cat is sleeping",
+    "rainy day again",
+    "life is good",
+    "dreamer and doer",
+    "always learning",
+    "curious about everything",
+    "trying my best",
+    "one day at a time",
+    "god first",
+    "blessed",
+    "vegan",
+    "introvert",
+)

@@ -21,8 +21,8 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -45,9 +45,17 @@ __all__ = [
 ARTIFACT_DIR = Path(__file__).parent / "artifacts" / "interests"
 
 #: A clause matches an interest when its score reaches this (cosine scale; tuned on the tuning split only).
-DEFAULT_THRESHOLD = 0.54
+DEFAULT_THRESHOLD = 0.44
 #: How much of the whole text is mixed into each clause, so "rocks" next to "minerals" reads as geology.
 CONTEXT_WEIGHT = 0.35
+#: An owner interest must come within this of the best-explaining interest of all (built-in ones included).
+RELATIVE_MARGIN = 0.08
+#: How many standard deviations above its noise floor (idle chatter, other topics) an interest must score.
+MIN_Z = 2.0
+#: A built-in interest with a phrase this close to one of the owner's is the same topic, not a rival.
+RIVAL_OVERLAP = 0.8
+#: Phrases per built-in rival interest (the first ones are the most typical).
+BACKGROUND_PHRASES = 8
 #: A clause must be this much closer to an interest's phrases than to its other senses.
 SENSE_MARGIN = 0.0
 #: Posts are weaker evidence than what someone says about themselves.
@@ -57,7 +65,6 @@ HASHTAG_WEIGHT = 0.9
 EVIDENCE_CHARS = 80
 
 F32 = npt.NDArray[np.float32]
-_Pick = Callable[["_Definition"], tuple[str, ...]]
 
 # Clause boundaries: sentence ends, list separators, line breaks, brackets, dashes between words.
 _CLAUSE = r"[^.!?;|•·\n,:/()\[\]{}<>“”\"–—]+"
@@ -70,7 +77,7 @@ _NEGATION = (
 )
 _NOT_ONLY = r"\bnot (?:just|only|simply)\b"
 _SPAM = re.compile(
-    r"(?:free|buy|get|gain|more|cheap) followers|followers fast|"
+    r"(?:free|buy|get|gain|cheap)\s+(?:\d+k?\s+)?(?:real\s+)?followers|followers (?:fast|for \$)|"
     r"\bf4f\b|follow ?4 ?follow|follow ?for ?follow|#?followback|follow back guaranteed|\bsub4sub\b|"
     r"onlyfans|\bnsfw\b|\b18\+|\bxxx\b|\bporn|\bnudes?\b|\bsexy?\b|\bescort|\bcam ?girl|"
     r"dm (?:me )?for (?:promo|promotion|collab)|promo code|paid promotion|shoutouts? for sale|"
@@ -90,6 +97,14 @@ class _Model:
     words: dict[str, tuple[int, ...]]
     pieces: dict[str, int]
     unk: int
+    #: The same word table as a frame, for vectorised lookups; grows with the words met so far.
+    table: pl.DataFrame = field(default_factory=pl.DataFrame)
+
+    def refresh_table(self) -> None:
+        self.table = pl.DataFrame(
+            {"words": list(self.words), "ids": [list(v) for v in self.words.values()]},
+            schema={"words": pl.Utf8, "ids": pl.List(pl.Int64)},
+        )
 
     def word_ids(self, word: str) -> tuple[int, ...]:
         known = self.words.get(word)
@@ -122,9 +137,10 @@ class _Model:
         """Unit vectors of short texts (interest phrases), with no clause splitting or context."""
         out = np.zeros((len(texts), self.vectors.shape[1]), dtype=np.float32)
         for i, text in enumerate(texts):
-            ids = [t for w in _words(_normalise(text)) for t in self.word_ids(w)]
-            if ids:
-                out[i] = self.vectors[ids].sum(axis=0)
+            for word in _words(_normalise(text)):
+                ids = self.word_ids(word)
+                if ids:  # each word counts once, as in clauses (see _token_ids)
+                    out[i] += self.vectors[list(ids)].mean(axis=0)
         return _unit(out)
 
 
@@ -166,6 +182,7 @@ def _load_model() -> _Model:
     }
     model = _Model(base, words, pieces, pieces.get("[UNK]", 0))
     _add_glosses(model)
+    model.refresh_table()
     return model
 
 
@@ -239,6 +256,7 @@ def _clauses(sources: pl.DataFrame) -> pl.DataFrame:
         .with_columns(
             _normalised(pl.col("raw"))
             .str.replace_all(_NEGATION, "")
+            .str.replace_all(r"\b\d+\b", " ")
             .str.extract_all(r"[^\W_]+")
             .alias("words"),
             pl.col("raw").str.count_matches("#").alias("tags"),
@@ -254,40 +272,63 @@ def _clauses(sources: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _token_ids(model: _Model, clauses: pl.DataFrame) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
-    """Token ids of every clause, and the clause each token belongs to (ascending)."""
+def _token_ids(
+    model: _Model, clauses: pl.DataFrame
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.float32]]:
+    """Token ids of every clause, the clause each token belongs to (ascending) and the token's share of its word.
+
+    Known words are joined against the model's word table in polars; only words never seen before go through
+    the Python WordPiece loop, and they join the table so the next batch finds them."""
     words = clauses.select("clause", "words").explode("words")
-    unique = words.get_column("words").unique()
-    lookup = pl.DataFrame(
-        {"words": unique, "ids": [list(model.word_ids(w)) for w in unique.to_list()]},
-        schema={"words": pl.Utf8, "ids": pl.List(pl.Int64)},
-    )
+    tokens = words.join(model.table, on="words", how="left", maintain_order="left")
+    unseen = tokens.filter(pl.col("ids").is_null()).get_column("words").unique()
+    if len(unseen):
+        fresh = pl.DataFrame(
+            {"words": unseen, "ids": [list(model.word_ids(w)) for w in unseen.to_list()]},
+            schema=model.table.schema,
+        )
+        model.table = pl.concat([model.table, fresh])
+        tokens = words.join(model.table, on="words", how="left", maintain_order="left")
+    # A word counts once however many pieces it falls into: a foreign or rare word split into four fragments
+    # must not outweigh the words around it.
     tokens = (
-        words.join(lookup, on="words", how="left", maintain_order="left").explode("ids").drop_nulls("ids")
+        tokens.with_columns((1.0 / pl.col("ids").list.len()).cast(pl.Float32).alias("share"))
+        .explode("ids")
+        .drop_nulls("ids")
     )
-    return tokens.get_column("ids").to_numpy(), tokens.get_column("clause").cast(pl.Int64).to_numpy()
+    return (
+        tokens.get_column("ids").to_numpy(),
+        tokens.get_column("clause").cast(pl.Int64).to_numpy(),
+        tokens.get_column("share").to_numpy(),
+    )
 
 
-def _segment_sums(vectors: F32, ids: npt.NDArray[np.int64], owner: npt.NDArray[np.int64], n: int) -> F32:
-    """Sum of the vectors of each segment (a sparse count matrix times the vectors, no gathered copy)."""
-    counts = sparse.csr_matrix(
-        (np.ones(len(ids), dtype=np.float32), (owner, ids)), shape=(n, vectors.shape[0]), dtype=np.float32
-    )
+def _segment_sums(
+    vectors: F32,
+    ids: npt.NDArray[np.int64],
+    owner: npt.NDArray[np.int64],
+    share: npt.NDArray[np.float32],
+    n: int,
+) -> F32:
+    """Weighted sum of the vectors of each segment (a sparse matrix times the vectors, no gathered copy)."""
+    counts = sparse.csr_matrix((share, (owner, ids)), shape=(n, vectors.shape[0]), dtype=np.float32)
     summed: F32 = np.asarray(counts @ vectors, dtype=np.float32)
     return summed
 
 
-def _clause_vectors(model: _Model, clauses: pl.DataFrame) -> F32:
-    """Unit clause vectors, each mixed with its whole text's vector for context."""
-    ids, owner = _token_ids(model, clauses)
-    clause_sum = _segment_sums(model.vectors, ids, owner, clauses.height)
+def _clause_vectors(model: _Model, clauses: pl.DataFrame) -> tuple[F32, F32]:
+    """Unit clause vectors, each mixed with its whole text's vector for context; and per clause its whole
+    text's unit vector."""
+    ids, owner, share = _token_ids(model, clauses)
+    clause_sum = _segment_sums(model.vectors, ids, owner, share, clauses.height)
     source = clauses.get_column("source").to_numpy().astype(np.int64)
     # Number each clause's text 0..T-1 (clauses come grouped by text) and sum the text's tokens the same way.
     text_of_clause = np.cumsum(np.r_[False, source[1:] != source[:-1]]) if len(source) else source
     n_texts = int(text_of_clause[-1]) + 1 if len(source) else 0
-    text_sum = _segment_sums(model.vectors, ids, text_of_clause[owner], n_texts)
-    mixed = _unit(clause_sum) + CONTEXT_WEIGHT * _unit(text_sum)[text_of_clause]
-    return _unit(mixed.astype(np.float32))
+    text_sum = _segment_sums(model.vectors, ids, text_of_clause[owner], share, n_texts)
+    text_unit = _unit(text_sum)[text_of_clause]
+    mixed = _unit(clause_sum) + CONTEXT_WEIGHT * text_unit
+    return _unit(mixed.astype(np.float32)), text_unit
 
 
 # --------------------------------------------------------------------------------------------- interests
@@ -331,16 +372,38 @@ class InterestMatcher:
         self.threshold = threshold
         self._model = _load_model()
         self._definitions = [_define(i) for i in self.interests]
-        self._positive, self._positive_group = self._prototypes(lambda d: d.phrases)
-        self._negative, self._negative_group = self._prototypes(lambda d: d.other_senses)
+        # Built-in interests the owner did not name compete for every clause: a clause goes to an owner interest
+        # only when that interest explains it about as well as anything does ("deep learning" is machine
+        # learning before it is education; "cat pictures" is pets, not media).
+        owned = {d.name.lower() for d in self._definitions} | {
+            e.name for i in self.interests if (e := interest_vocab.lookup(i.name)) is not None
+        }
+        background = [
+            _Definition(e.name, (e.name, *e.phrases), ()) for e in interest_vocab.VOCAB if e.name not in owned
+        ]
+        self._positive = _padded_prototypes([d.phrases for d in self._definitions])
+        background = self._true_rivals(background)
+        self._background = _padded_prototypes([d.phrases[:BACKGROUND_PHRASES] for d in background])
+        self._negative = _padded_prototypes([d.other_senses for d in self._definitions])
+        # Each interest's noise floor: how well it matches idle chatter and the other built-in interests.
+        reference = self._model.embed(
+            [*interest_vocab.GENERIC_CLAUSES, *(p for d in background for p in d.phrases)]
+        )
+        floor = _best_per_group(reference, self._positive)
+        self._floor_mean = floor.mean(axis=0)
+        self._floor_std = np.maximum(floor.std(axis=0), 1e-3)
 
-    def _prototypes(self, pick: _Pick) -> tuple[F32, npt.NDArray[np.int64]]:
-        texts: list[str] = []
-        group: list[int] = []
-        for index, definition in enumerate(self._definitions):
-            texts += pick(definition)
-            group += [index] * len(pick(definition))
-        return _embed_phrases(texts), np.asarray(group, dtype=np.int64)
+    def _true_rivals(self, background: list[_Definition]) -> list[_Definition]:
+        """Built-in interests that do not overlap the owner's: one sharing a near-identical phrase with an owner
+        interest (outdoors' "birds" for birdwatching, machine learning's "data science" for tech) is the
+        same topic, not a rival, and is left out."""
+        owner_phrases = self._model.embed([p for d in self._definitions for p in d.phrases])
+        rivals = []
+        for definition in background:
+            overlap = self._model.embed(list(definition.phrases)) @ owner_phrases.T
+            if overlap.size == 0 or overlap.max() < RIVAL_OVERLAP:
+                rivals.append(definition)
+        return rivals
 
     # ---- public API
 
@@ -381,15 +444,31 @@ class InterestMatcher:
     # ---- scoring
 
     def _clause_scores(self, clauses: pl.DataFrame) -> F32:
-        """(clauses x interests) scores: similarity to the interest's phrases, zeroed for other senses."""
-        vectors = _clause_vectors(self._model, clauses)
-        n_interests = len(self.interests)
-        positive = _group_max(vectors @ self._positive.T, self._positive_group, n_interests)
-        if len(self._negative_group):
-            negative = _group_max(vectors @ self._negative.T, self._negative_group, n_interests)
-            positive = np.where(positive > negative + SENSE_MARGIN, positive, 0.0).astype(np.float32)
-        weight = clauses.get_column("weight").to_numpy().astype(np.float32)
-        return positive * weight[:, None]
+        """(clauses x interests) scores: similarity to the interest's phrases (weighted by where the clause
+        stands), zeroed when a rival interest or another sense of the same words explains it clearly better."""
+        vectors, texts = _clause_vectors(self._model, clauses)
+        weight = clauses.get_column("weight").to_numpy().astype(np.float32)[:, None]
+        similarity = _best_per_group(vectors, self._positive)
+        # Only clauses that reach the threshold somewhere need the (costlier) rival and sense checks.
+        candidates = np.flatnonzero((similarity * weight).max(axis=1) >= self.threshold)
+        scored = np.zeros_like(similarity)
+        if len(candidates) == 0:
+            return scored
+        vectors, texts, similarity = vectors[candidates], texts[candidates], similarity[candidates]
+        best_rival = _best_per_group(vectors, self._background).max(axis=1, initial=-1.0)
+        best = np.maximum(similarity.max(axis=1), best_rival)[:, None]
+        keep = similarity >= best - RELATIVE_MARGIN
+        keep &= (similarity - self._floor_mean) / self._floor_std >= MIN_Z
+        if self._negative.shape[1]:
+            other_sense = _best_per_group(vectors, self._negative)
+            keep &= similarity > other_sense + SENSE_MARGIN
+            # One sense per text: a clause that could be read either way ("Go Jazz!") takes the sense of its
+            # whole text ("Utah Jazz season ticket holder. Go Jazz!"); an unambiguous one ("Guitarist") keeps its own.
+            ambiguous = other_sense >= self.threshold
+            text_sense = _best_per_group(texts, self._positive) > _best_per_group(texts, self._negative)
+            keep &= ~ambiguous | text_sense
+        scored[candidates] = np.where(keep, similarity * weight[candidates], 0.0)
+        return scored
 
     def _collect(
         self, n_rows: int, clauses: pl.DataFrame, scores: F32, spam: npt.NDArray[np.bool_]
@@ -414,19 +493,27 @@ class InterestMatcher:
         return result
 
 
-def _group_max(sims: F32, group: npt.NDArray[np.int64], n_groups: int) -> F32:
-    """Max over the columns of each group (groups are contiguous, ascending); -1 for a group with none."""
-    out = np.full((sims.shape[0], n_groups), -1.0, dtype=np.float32)
-    present, starts = np.unique(group, return_index=True)
-    if len(present):
-        out[:, present] = np.maximum.reduceat(sims, starts, axis=1)
+def _padded_prototypes(groups: Sequence[Sequence[str]]) -> F32:
+    """(groups x width x dims) unit phrase vectors; short groups repeat their phrases to fill the width, and
+    a group with no phrase gets zero vectors (similarity 0), so a max over the width is each group's best."""
+    model = _load_model()
+    width = max((len(g) for g in groups), default=0)
+    out = np.zeros((len(groups), width, model.vectors.shape[1]), dtype=np.float32)
+    for index, phrases in enumerate(groups):
+        if phrases:
+            embedded = model.embed(phrases)
+            out[index] = embedded[np.arange(width) % len(phrases)]
     return out
 
 
-def _embed_phrases(texts: Sequence[str]) -> F32:
-    if not texts:
-        return np.zeros((0, _load_model().vectors.shape[1]), dtype=np.float32)
-    return _load_model().embed(texts)
+def _best_per_group(vectors: F32, prototypes: F32) -> F32:
+    """(clauses x groups) best cosine of each clause with each group's phrases."""
+    groups, width, dims = prototypes.shape
+    if groups == 0 or width == 0:  # no rivals, or no phrases at all: nothing is similar
+        return np.zeros((len(vectors), groups), dtype=np.float32)
+    sims = vectors @ prototypes.reshape(groups * width, dims).T
+    best: F32 = sims.reshape(len(vectors), groups, width).max(axis=2)
+    return best
 
 
 def _quote(text: str) -> str:
