@@ -165,9 +165,10 @@ class Pacer:
         window = self._window
         wait = 0.0
         if window.reset is not None and window.remaining is not None and window.reset > now - _RESET_MARGIN:
-            until_reset = window.reset - now + (_RESET_MARGIN if window.whole_seconds else 0.0)
+            until_reset = window.reset - now
             if window.remaining <= 0:
-                wait = until_reset
+                # Whole-second resets may be up to a second early: only the window's edge needs the margin.
+                wait = until_reset + (_RESET_MARGIN if window.whole_seconds else 0.0)
             elif self._last_call is not None:
                 # Even spacing: the remaining budget spread over the time left in the window.
                 wait = until_reset / (window.remaining + 1) - (now - self._last_call)
