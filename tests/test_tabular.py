@@ -8,10 +8,11 @@ from pathlib import Path
 
 import polars as pl
 import pytest
+from polars.testing import assert_frame_equal
 
 from followsift.errors import InputError, RecordFormatError, UnknownColumnError
 from followsift.judge.frame import ACCOUNT_SCHEMA
-from followsift.judge.tabular import read_records
+from followsift.judge.tabular import _read_sampled, normalise, read_records
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
@@ -171,3 +172,37 @@ def test_missing_and_unknown_files(tmp_path: Path) -> None:
     (tmp_path / "x.txt").write_text("hi")
     with pytest.raises(InputError, match="unknown file type"):
         load(tmp_path / "x.txt")
+
+
+@pytest.mark.parametrize(
+    "late",
+    [
+        {"id": "late", "friends_count": 7, "bot": True},  # keys the first lines never use
+        {"id": "late", "following_count": 7, "bot": True, "created_at": 1_700_000_000},  # other types
+        {"id": "late", "following_count": 7, "posts": [{"text": "x", "is_repost": True}]},
+        {"id": "late", "moved": {"acct": "a@b.social"}, "note": "<p>bot</p>", "following_count": 7},
+        {"id": "late", "handle": 123, "created_at": 1_700_000_000, "posts": []},  # the quick way
+    ],
+)
+def test_big_batches_keep_keys_first_seen_late(tmp_path: Path, late: dict[str, object]) -> None:
+    """Big batches are read with a schema sampled from some lines: a key first seen later still counts."""
+    common: dict[str, object] = {"handle": "a", "followers_count": 1, "created_at": "2020-01-01T00:00:00Z"}
+    rows = [{"id": "0", **common, "posts": [{"text": "t", "created_at": "2024-01-01T00:00:00Z"}]}]
+    rows += [{"id": str(i), **common} for i in range(1, 3000)]
+    f = write_jsonl(tmp_path / "big.jsonl", [*rows[:1502], late, *rows[1502:]])
+    df = load(f)
+    assert df.height == 3001
+    got = df.filter(pl.col("id") == "late").row(0, named=True)
+    assert got["following_count"] == late.get("following_count", late.get("friends_count"))
+    assert df["created_at"][0] == datetime(2020, 1, 1, tzinfo=UTC)
+    if "bot" in late:
+        assert got["bot"] is True
+    if late.get("posts"):
+        assert got["posts"][0]["is_repost"] is True
+    if "handle" in late:  # nothing new: the batch took the quick way
+        lines = f.read_bytes().splitlines(keepends=True)
+        assert _read_sampled(b"".join(lines), lines) is not None
+    if "moved" in late:
+        assert (got["platform"], got["status"], got["moved_to"]) == ("mastodon", "moved", "a@b.social")
+    # Exactly what reading the whole batch with a schema inferred from every line gives.
+    assert_frame_equal(df, normalise(pl.read_ndjson(f, infer_schema_length=None), source=str(f)))

@@ -50,10 +50,11 @@ _NAIVE_FORMATS = (
 _STATES = ("active", "moved", "deleted", "suspended")
 #: Single formats tried first on a whole column (ISO-8601 with "Z", then with any offset or fraction).
 _QUICK_FORMATS = ("%Y-%m-%dT%H:%M:%SZ", _AWARE_FORMATS[0])
-#: Top-level keys that hold times.
+#: Top-level keys that hold times, in the groups ``normalise`` coalesces.
 _TIME_KEYS = (
-    *("created_at", "createdAt", "observed_at", "crawled_at", "updated", "timestamp", "indexedAt"),
-    *("last_post_at", "last_status_at"),
+    ("created_at", "createdAt"),
+    ("observed_at", "crawled_at", "updated", "timestamp", "indexedAt"),
+    ("last_post_at", "last_status_at"),
 )
 
 #: Every top-level key ``normalise`` reads, in any naming (keep in step with it: a key missing here can be lost
@@ -318,13 +319,19 @@ def _posts(df: pl.DataFrame) -> pl.Expr:
 
 
 def _parse_times(df: pl.DataFrame) -> pl.DataFrame:
-    """Time columns written in one ISO-8601 format, parsed once up front (``_time`` then keeps them)."""
-    parsed = []
-    for name in _TIME_KEYS:
-        if df.schema.get(name) == pl.Utf8:
-            found = _quick_parse(df.get_column(name))
-            if found is not None:
-                parsed.append(found[1].alias(name))
+    """Time columns written in one ISO-8601 format, parsed once up front (``_time`` then keeps them).
+
+    A group of alternative columns (coalesced by ``normalise``) is parsed only when every column present
+    parses whole, so that parsing before coalescing picks the same value as coalescing before parsing.
+    """
+    parsed: list[pl.Series] = []
+    for group in _TIME_KEYS:
+        present = [n for n in group if n in df.schema]
+        if not present or any(df.schema[n] != pl.Utf8 for n in present):
+            continue
+        found = [_quick_parse(df.get_column(n)) for n in present]
+        if all(f is not None for f in found):
+            parsed += [f[1].alias(n) for f, n in zip(found, present, strict=True) if f is not None]
     return df.with_columns(parsed) if parsed else df
 
 
@@ -470,9 +477,9 @@ def _read_sampled(chunk: bytes, lines: list[bytes]) -> pl.DataFrame | None:
     from every line would (inference reads the whole batch a second time); None when it might not.
 
     Polars reads a value of another type than the sample's into a string column just as full inference
-    does, and raises for every other clash; what it would drop silently is a key the sample never saw, so
-    every key ``normalise`` reads is added as a string column and must come back all null. (A key present
-    only as ``null`` and only after the sample counts as absent.)
+    does, and raises for every other clash; what it would drop silently is a key the sample never saw (or
+    saw only as null), so no key ``normalise`` reads may be missing from the sample, and columns the sample
+    saw only as null must come back all null.
     """
     if len(lines) <= 2 * _SAMPLE_LINES:
         return None
@@ -482,24 +489,28 @@ def _read_sampled(chunk: bytes, lines: list[bytes]) -> pl.DataFrame | None:
         sample = pl.read_ndjson(io.BytesIO(b"".join(picked)), infer_schema_length=None).schema
     except Exception:
         return None
+    unseen = [k for k in _READ_KEYS if k not in sample]
     for name, fields in _NESTED_READ_KEYS.items():
         dtype = sample.get(name)
         inner = dtype.inner if isinstance(dtype, pl.List) else dtype
         if isinstance(inner, pl.Struct):
-            # A nested field the sample never saw, or saw only as null, would be read as null everywhere.
+            # A nested field the sample saw only as null would be read as null everywhere.
             types = {f.name: f.dtype for f in inner.fields}
-            if any(f not in types or _has_null(types[f]) for f in fields):
+            if any(_has_null(types[f]) for f in fields if f in types):
                 return None
-    unseen = [k for k in _READ_KEYS if k not in sample]
-    all_null = [k for k, dtype in sample.items() if dtype == pl.Null]
-    schema = {**dict(sample), **{k: pl.Utf8() for k in (*unseen, *all_null)}}
+            unseen += [f for f in fields if f not in types]
+    # Any mention of a key the sample lacks (even inside a text value) sends the batch the careful way.
+    unseen = [f'"{k}"' for k in dict.fromkeys(unseen)]
     try:
-        df = pl.read_ndjson(io.BytesIO(chunk), schema=schema)
+        if unseen and pl.Series(lines, dtype=pl.Binary).cast(pl.Utf8).str.contains_any(unseen).any():
+            return None
+        all_null = [k for k, dtype in sample.items() if dtype == pl.Null]
+        df = pl.read_ndjson(io.BytesIO(chunk), schema={**dict(sample), **{k: pl.Utf8() for k in all_null}})
     except Exception:
         return None
-    if any(df.get_column(k).null_count() < df.height for k in (*unseen, *all_null)):
+    if any(df.get_column(k).null_count() < df.height for k in all_null):
         return None
-    df = df.drop(unseen).with_columns(pl.col(all_null).cast(pl.Null))
+    df = df.with_columns(pl.col(all_null).cast(pl.Null))
     return df if any(k in df.columns for k in ID_COLUMNS) else None
 
 
