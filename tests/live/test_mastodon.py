@@ -175,3 +175,28 @@ def test_html_to_text() -> None:
         "<p>line<br />two &amp; more</p>"
     )
     assert html_to_text(html) == "Hi @a see example.com/long\n\nline\ntwo & more"
+
+
+def test_cli_sync_with_env_credentials(mastodon_mock: MastodonMock, tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FOLLOWSIFT_")}
+    env |= {
+        "FOLLOWSIFT_MASTODON_URL": mastodon_mock.url,
+        "FOLLOWSIFT_MASTODON_TOKEN": mastodon_mock.tokens["alice"],
+    }
+    cli = [sys.executable, "-c", "from followsift.cli import main; main()"]
+    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    done = subprocess.run(
+        [*cli, "sync", "mastodon", "--db", db, "--posts", "2"], env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert f"{FANS + 4} followers" in done.stdout
+    failed = subprocess.run([*cli, "sync", "x", "--db", db], env=env, capture_output=True, text=True)
+    assert failed.returncode == 1
+    assert failed.stderr.strip().count("\n") == 0  # one line
+    assert "FOLLOWSIFT_X_BEARER_TOKEN" in failed.stderr
+    for output in (done.stdout, done.stderr, failed.stderr):
+        assert mastodon_mock.tokens["alice"] not in output
