@@ -152,3 +152,20 @@ def test_error_paths_are_one_line_and_non_zero(run, tmp_path: Path) -> None:  # 
     out.write_text("keep me\n")
     _one_line_error(run("score", str(bad_json), "-o", str(out), ok=False), "line 2")
     assert out.read_text() == "keep me\n", "a failed run never leaves a half-written output"
+
+
+def test_interests_show_and_suggest(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    config = tmp_path / "c.toml"
+    config.write_text('[interests]\nrecruitment = "talent acquisition"\n"rock music" = ""\n')
+    shown = json.loads(run("interests", "show", "--config", str(config), "--json").stdout)
+    assert set(shown) == {"recruitment", "rock music"}
+    assert any("talent acquisition" in phrase for phrase in shown["recruitment"])
+    posts = tmp_path / "posts.txt"
+    posts.write_text(
+        "We're hiring two backend engineers, fully remote.\n"
+        "Interview tips for graduates looking for their first job.\n"
+        "Recruiters: stop ghosting candidates after interviews.\n"
+    )
+    suggested = run("interests", "suggest", "--posts", str(posts)).stdout
+    assert "recruitment" in suggested or "jobs" in suggested
+    _one_line_error(run("interests", "suggest", "--posts", str(tmp_path / "none.txt"), ok=False), "none.txt")

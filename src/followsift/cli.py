@@ -28,7 +28,7 @@ from rich.progress import (
 
 from followsift import __version__
 from followsift.config import Settings, default_config_path, load_settings, starter_toml
-from followsift.errors import ConfigError, FollowsiftError, NotFoundError
+from followsift.errors import ConfigError, FollowsiftError, InputError, NotFoundError
 from followsift.judge import Judge
 from followsift.model import Interest
 from followsift.render import recommendation_dict, render_review_section, render_summary
@@ -247,6 +247,65 @@ def score(
         count = score_file(file, output, judge=judge, progress=lambda done: update(done, None))
     if output is not None:
         err.print(f"Scored {count:,} accounts → {output}")
+
+
+interests_app = typer.Typer(help="See what your interests mean, and find interests in your own posts.")
+app.add_typer(interests_app, name="interests")
+
+
+@interests_app.command("show")
+def interests_show(config: ConfigOption = None, json_output: JsonOption = False) -> None:
+    """The phrases each of your interests is matched with (edit them as the interest's value in config)."""
+    from followsift.judge.interests import describe_interest
+
+    settings = _settings(config)
+    described = {i.name: describe_interest(i) for i in settings.interests}
+    if json_output:
+        _emit_json(described)
+        return
+    for name, phrases in described.items():
+        means = [p for p in phrases if not p.startswith("-")]
+        not_means = [p[1:] for p in phrases if p.startswith("-")]
+        out.print(f"[bold]{name}[/]: {', '.join(means)}")
+        if not_means:
+            out.print(f"  [dim]not to be confused with: {', '.join(not_means)}[/]")
+
+
+@interests_app.command("suggest")
+def interests_suggest(
+    account: AccountArg = None,
+    db: DbOption = None,
+    config: ConfigOption = None,
+    demo_flag: DemoOption = False,
+    posts_file: Annotated[
+        Path | None,
+        typer.Option("--posts", help="A text file of your posts, one per line, instead of the store."),
+    ] = None,
+    count: Annotated[int, typer.Option("--count", help="How many interests to suggest.")] = 8,
+) -> None:
+    """Propose interests from your own recent posts."""
+    from followsift.judge.interests import suggest_interests
+
+    if posts_file is not None:
+        posts = _read_lines(posts_file)
+    else:
+        settings = _settings(config)
+        with _store(db, settings, demo_flag) as store:
+            owner = store.get_account(_owner(store, account))
+        posts = [p.text for p in owner.posts if not p.is_repost]
+    if not posts:
+        raise NotFoundError("no posts of yours to learn from: sync first, or pass --posts FILE")
+    for name, share in suggest_interests(posts, k=count):
+        out.print(f"{name:24s} in {share:.0%} of your posts")
+
+
+def _read_lines(path: Path) -> list[str]:
+    try:
+        return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    except FileNotFoundError:
+        raise InputError(f"{path} does not exist: check the path") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(f"{path}: cannot read it as UTF-8 text ({error})") from None
 
 
 @app.callback(invoke_without_command=True)
