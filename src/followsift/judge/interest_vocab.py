@@ -24,6 +24,8 @@ class VocabEntry:
     phrases: tuple[str, ...]
     other_senses: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
+    #: Broader interests this one is part of: a recruiter shares an interest in HR and jobs too.
+    broader: tuple[str, ...] = ()
 
 
 VOCAB: tuple[VocabEntry, ...] = (
@@ -103,7 +105,7 @@ VOCAB: tuple[VocabEntry, ...] = (
         ("politics", "public policy", "policy", "public sector", "govt"),
     ),
     VocabEntry(
-        "hr",
+        "HR",
         (
             "recruiting and talent acquisition",
             "head of people",
@@ -295,6 +297,7 @@ VOCAB: tuple[VocabEntry, ...] = (
         ),
         (),
         ("recruiting", "hiring", "talent acquisition", "staffing", "headhunting"),
+        ("hr", "jobs"),
     ),
     VocabEntry(
         "coaching",
