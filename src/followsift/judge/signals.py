@@ -153,6 +153,56 @@ def _posts_per_day() -> pl.Expr:
     return pl.coalesce(recent, lifetime)
 
 
+#: Any of the wording patterns: a row whose profile and posts this misses can match none of them. (The
+#: patterns have no ^/$ anchors, so a match in one text is a match in the texts joined by newlines.)
+_ANY_WORDING = "(?i)" + "|".join(
+    f"(?:{p.removeprefix('(?i)')})" for p in (SPAM, ADULT, FOLLOW_TAGS, NEEDY, VANITY, AUTOMATED)
+)
+
+
+def _wording_columns(profile: pl.Expr) -> list[pl.Expr]:
+    """The columns that quote matched words (the costly part: six case-insensitive regexes)."""
+    return [
+        profile.str.extract(f"({SPAM})", 1).alias("spam_words"),
+        _share_matching(SPAM).alias("spam_post_share"),
+        _first_post_match(SPAM).alias("spam_post_words"),
+        profile.str.extract(f"({ADULT})", 1).alias("adult_words"),
+        _first_post_match(ADULT).alias("adult_post_words"),
+        pl.concat_str([profile, _post_texts().list.join("\n")], separator="\n")
+        .str.extract(f"({FOLLOW_TAGS})", 1)
+        .alias("farm_words"),
+        pl.coalesce(profile.str.extract(f"({NEEDY})", 1), _first_post_match(NEEDY)).alias("needy_words"),
+        pl.coalesce(profile.str.extract(f"({VANITY})", 1), _first_post_match(VANITY)).alias("vanity_words"),
+        profile.str.extract(f"({AUTOMATED})", 1).alias("automated_words"),
+    ]
+
+
+def _wording(frame: pl.DataFrame, profile: pl.Expr) -> pl.DataFrame:
+    """``_wording_columns`` for every row, computed only on rows where some pattern can match.
+
+    One pass of the combined pattern over profile and posts finds the candidates; on the other rows every
+    column is what the patterns give on text without a match (null words, a 0.0 share).
+    """
+    text = pl.concat_str([profile, _post_texts().list.join("\n")], separator="\n")
+    hit = frame.select(text.str.contains(_ANY_WORDING).fill_null(False)).to_series()
+    if hit.all():
+        return frame.select(_wording_columns(profile))
+    rows = frame.with_row_index("_row").filter(hit)
+    found = rows.select("_row", *_wording_columns(profile))
+    nothing = pl.DataFrame({"_row": pl.int_range(frame.height, dtype=pl.UInt32, eager=True)})
+    words = nothing.join(found, on="_row", how="left", maintain_order="left").drop("_row")
+    return words.with_columns(pl.col("spam_post_share").fill_null(0.0))
+
+
+#: The evidence columns of ``compute_signals`` (before the flag columns), in order.
+_EVIDENCE_COLUMNS = (
+    *("id", "spam_words", "spam_post_share", "spam_post_words", "adult_words", "adult_post_words"),
+    *("farm_words", "n_followers", "n_following", "n_posts", "farm_ratio", "farm_hollow", "farm_mass_follow"),
+    *("needy_words", "vanity_words", "declared_bot", "automated_words", "post_regularity", "idle_days"),
+    *("never_posted", "status", "moved_to", "posts_per_day", "repost_share", "churn_hours"),
+)
+
+
 def compute_signals(
     frame: pl.DataFrame, thresholds: Thresholds, context: SignalContext | None = None
 ) -> pl.DataFrame:
@@ -165,26 +215,15 @@ def compute_signals(
     last_active = _last_activity()
     idle_days = (pl.col("observed_at") - last_active).dt.total_microseconds() / _DAY_US
     ratio = following / followers.clip(1)
-    out = frame.select(
+    others = frame.select(
         pl.col("id"),
-        profile.str.extract(f"({SPAM})", 1).alias("spam_words"),
-        _share_matching(SPAM).alias("spam_post_share"),
-        _first_post_match(SPAM).alias("spam_post_words"),
-        profile.str.extract(f"({ADULT})", 1).alias("adult_words"),
-        _first_post_match(ADULT).alias("adult_post_words"),
-        pl.concat_str([profile, _post_texts().list.join("\n")], separator="\n")
-        .str.extract(f"({FOLLOW_TAGS})", 1)
-        .alias("farm_words"),
         followers.alias("n_followers"),
         following.alias("n_following"),
         posts_count.alias("n_posts"),
         ((followers >= 5000) & ((ratio - 1).abs() <= 0.06)).alias("farm_ratio"),
         ((followers >= 5000) & posts_count.is_not_null() & (posts_count < 200)).alias("farm_hollow"),
         ((following >= 1000) & (following >= 10 * followers.clip(1))).alias("farm_mass_follow"),
-        pl.coalesce(profile.str.extract(f"({NEEDY})", 1), _first_post_match(NEEDY)).alias("needy_words"),
-        pl.coalesce(profile.str.extract(f"({VANITY})", 1), _first_post_match(VANITY)).alias("vanity_words"),
         pl.col("bot").fill_null(False).alias("declared_bot"),
-        profile.str.extract(f"({AUTOMATED})", 1).alias("automated_words"),
         _regularity().alias("post_regularity"),
         idle_days.alias("idle_days"),
         (posts_count.fill_null(-1) == 0).alias("never_posted"),
@@ -198,6 +237,7 @@ def compute_signals(
         .alias("repost_share"),
         pl.col("id").replace_strict(churn, default=None, return_dtype=pl.Float64).alias("churn_hours"),
     )
+    out = pl.concat([others, _wording(frame, profile)], how="horizontal").select(_EVIDENCE_COLUMNS)
     return out.with_columns(
         spam=pl.col("spam_words").is_not_null() | (pl.col("spam_post_share") >= 0.3),
         adult=pl.col("adult_words").is_not_null() | pl.col("adult_post_words").is_not_null(),
