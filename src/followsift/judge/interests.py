@@ -48,7 +48,7 @@ ARTIFACT_DIR = Path(__file__).parent / "artifacts" / "interests"
 DEFAULT_THRESHOLD = 0.44
 #: How much of the whole text is mixed into each clause, so "rocks" next to "minerals" reads as geology.
 CONTEXT_WEIGHT = 0.35
-#: An owner interest must come within this of the best-explaining interest of all (built-in ones included).
+#: An owner interest must come within this of the best rival (built-in interests the owner did not name).
 RELATIVE_MARGIN = 0.08
 #: How many standard deviations above its noise floor (idle chatter, other topics) an interest must score.
 MIN_Z = 2.0
@@ -58,6 +58,8 @@ RIVAL_OVERLAP = 0.8
 BROADER_WEIGHT = 0.9
 #: Phrases per built-in rival interest (the first ones are the most typical).
 BACKGROUND_PHRASES = 8
+#: An owner interest must come within this of the owner's best-matching interest for the same clause.
+OWN_MARGIN = 0.08
 #: A clause must be this much closer to an interest's phrases than to its other senses.
 SENSE_MARGIN = 0.0
 #: Posts are weaker evidence than what someone says about themselves.
@@ -391,7 +393,10 @@ class _Compiled:
         ]
         self._positive = _prototypes([d.phrases for d in self._definitions])
         background = self._true_rivals(background)
-        self._background = _prototypes([d.phrases[:BACKGROUND_PHRASES] for d in background])
+        # Idle chatter and disclaimers ("views are my own", "tweets are personal") are a rival of their own.
+        self._background = _prototypes(
+            [*(d.phrases[:BACKGROUND_PHRASES] for d in background), interest_vocab.GENERIC_CLAUSES]
+        )
         self._negative = _prototypes([d.other_senses for d in self._definitions])
         self._broader = self._broader_pairs()
         # Each interest's noise floor: how well it matches idle chatter and the other built-in interests.
@@ -503,9 +508,9 @@ class InterestMatcher:
         if len(candidates) == 0:
             return scored
         vectors, texts, similarity = vectors[candidates], texts[candidates], similarity[candidates]
-        best_rival = _best_per_group(vectors, self._background).max(axis=1, initial=-1.0)
-        best = np.maximum(similarity.max(axis=1), best_rival)[:, None]
-        keep = similarity >= best - RELATIVE_MARGIN
+        best_rival = _best_per_group(vectors, self._background).max(axis=1, initial=-1.0)[:, None]
+        keep = similarity >= similarity.max(axis=1, keepdims=True) - OWN_MARGIN
+        keep &= similarity >= best_rival - RELATIVE_MARGIN
         keep &= (similarity - self._floor_mean) / self._floor_std >= MIN_Z
         if not self._negative.empty:
             other_sense = _best_per_group(vectors, self._negative)
