@@ -1,20 +1,23 @@
 """``followsift score``: stream a file of account records through the judge, one verdict line per record.
 
-Memory stays flat however big the input: records are read, judged and written one batch at a time. Output
-goes to a temporary file next to the destination and is renamed into place only when every batch succeeded,
-so a failure never leaves a half-written result that looks complete.
+Memory stays flat however big the input: records are read, judged and written one batch at a time (the next
+batch is read and normalised on a helper thread while the current one is judged, so at most three are held).
+Output goes to a temporary file next to the destination and is renamed into place only when every batch
+succeeded, so a failure never leaves a half-written result that looks complete.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import queue
 import sys
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, Protocol
+from typing import IO, Protocol, TypeVar, cast
 
 import polars as pl
 
@@ -24,6 +27,8 @@ from followsift.judge.tabular import read_records
 __all__ = ["OUTPUT_COLUMNS", "score_file"]
 
 OUTPUT_COLUMNS = ("id", "bot_probability", "is_bot", "flags", "interests", "reasons")
+
+_T = TypeVar("_T")
 
 
 class _Judge(Protocol):
@@ -60,6 +65,55 @@ def _batches(in_path: Path, batch_size: int) -> Iterator[pl.DataFrame]:
         )
 
 
+class _Failed:
+    def __init__(self, error: BaseException) -> None:
+        self.error = error
+
+
+def _read_ahead(items: Iterator[_T]) -> Iterator[_T]:
+    """``items`` in order, the next one produced on a helper thread while the caller works on this one.
+
+    Polars and XGBoost release the GIL, so reading and normalising a batch overlaps judging the last one.
+    An exception raised while producing is raised here, at the item it replaced.
+    """
+    slot: queue.Queue[object] = queue.Queue(maxsize=1)
+    stop = threading.Event()
+    end = object()
+
+    def put(item: object) -> bool:
+        while not stop.is_set():
+            try:
+                slot.put(item, timeout=0.05)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def produce() -> None:
+        try:
+            for item in items:
+                if not put(item):
+                    return
+        except BaseException as err:  # handed to the consumer, which raises it
+            put(_Failed(err))
+            return
+        put(end)
+
+    worker = threading.Thread(target=produce, name="followsift-read-ahead", daemon=True)
+    worker.start()
+    try:
+        while True:
+            item = slot.get()
+            if item is end:
+                return
+            if isinstance(item, _Failed):
+                raise item.error
+            yield cast("_T", item)
+    finally:
+        stop.set()
+        worker.join()
+
+
 def _write(
     sink: IO[bytes],
     in_path: Path,
@@ -68,7 +122,7 @@ def _write(
     progress: Callable[[int], None] | None,
 ) -> int:
     done = 0
-    for frame in _batches(in_path, batch_size):
+    for frame in _read_ahead(_batches(in_path, batch_size)):
         verdicts = judge.judge_columns(frame)
         if verdicts.height != frame.height:
             raise RuntimeError(f"judge returned {verdicts.height} verdicts for {frame.height} records")
