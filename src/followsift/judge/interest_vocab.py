@@ -32,6 +32,10 @@ VOCAB: tuple[VocabEntry, ...] = (
     VocabEntry(
         "business",
         (
+            "company growth",
+            "startup funding",
+            "clients and customers",
+            "business strategy",
             "owner of a small company",
             "selling to customers",
             "revenue and profit",
@@ -56,6 +60,11 @@ VOCAB: tuple[VocabEntry, ...] = (
     VocabEntry(
         "economics",
         (
+            "wages and prices",
+            "economic growth",
+            "recession fears",
+            "trade deficit",
+            "stock market",
             "jobs report and wages",
             "bond yields and markets",
             "cost of living",
@@ -81,6 +90,11 @@ VOCAB: tuple[VocabEntry, ...] = (
     VocabEntry(
         "government",
         (
+            "election campaign",
+            "ministers and policy",
+            "local government",
+            "pension reform",
+            "public services",
             "member of parliament",
             "ministry department",
             "budget vote in parliament",
@@ -107,6 +121,9 @@ VOCAB: tuple[VocabEntry, ...] = (
     VocabEntry(
         "HR",
         (
+            "employee benefits",
+            "hr policies",
+            "performance reviews",
             "recruiting and talent acquisition",
             "head of people",
             "people and culture",
@@ -135,6 +152,10 @@ VOCAB: tuple[VocabEntry, ...] = (
     VocabEntry(
         "jobs",
         (
+            "job offer",
+            "got the job",
+            "interviewing for roles",
+            "redundancy and layoffs",
             "hiring and recruitment",
             "job openings",
             "job hunting",
@@ -165,6 +186,12 @@ VOCAB: tuple[VocabEntry, ...] = (
     VocabEntry(
         "education",
         (
+            "teaching kids",
+            "lesson planning",
+            "exams and grades",
+            "primary school",
+            "secondary school",
+            "college",
             "school teacher",
             "university lecturer",
             "teaching assistant",
@@ -193,6 +220,9 @@ VOCAB: tuple[VocabEntry, ...] = (
     VocabEntry(
         "leadership",
         (
+            "leading people",
+            "head of department",
+            "managing a team",
             "head of a team",
             "ceo",
             "managing people",
@@ -217,6 +247,10 @@ VOCAB: tuple[VocabEntry, ...] = (
     VocabEntry(
         "media",
         (
+            "breaking news",
+            "editorial",
+            "documentary",
+            "broadcast journalist",
             "newspaper",
             "magazine writer",
             "television producer",
@@ -245,6 +279,11 @@ VOCAB: tuple[VocabEntry, ...] = (
     VocabEntry(
         "tech",
         (
+            "engineering",
+            "open source software",
+            "apis",
+            "devops",
+            "mobile apps",
             "coding",
             "computers",
             "apps and software",
@@ -302,6 +341,9 @@ VOCAB: tuple[VocabEntry, ...] = (
     VocabEntry(
         "coaching",
         (
+            "coaching sessions",
+            "mentorship",
+            "helping people grow",
             "career coaching",
             "coach helping people",
             "leadership coach",
@@ -325,6 +367,12 @@ VOCAB: tuple[VocabEntry, ...] = (
     VocabEntry(
         "rock music",
         (
+            "band practice",
+            "riffs",
+            "amp and pedals",
+            "mosh pit",
+            "festival headliner",
+            "record shop",
             "rock gig",
             "guitar solo",
             "metal band",
@@ -367,6 +415,13 @@ VOCAB: tuple[VocabEntry, ...] = (
     VocabEntry(
         "machine learning",
         (
+            "neural nets",
+            "training a model",
+            "gpu cluster",
+            "embeddings",
+            "llm",
+            "model weights",
+            "benchmark results",
             "training models",
             "transformers and llms",
             "fine tuning a model",
@@ -399,6 +454,13 @@ VOCAB: tuple[VocabEntry, ...] = (
     VocabEntry(
         "climate science",
         (
+            "paleoclimate",
+            "ice cores",
+            "greenhouse gases",
+            "net zero",
+            "climate data",
+            "drought and floods",
+            "atmosphere and oceans",
             "climate research",
             "ice sheets and glaciers",
             "ocean warming",
@@ -426,6 +488,12 @@ VOCAB: tuple[VocabEntry, ...] = (
     VocabEntry(
         "open source",
         (
+            "open source maintainer",
+            "mit licence",
+            "apache license",
+            "open issue tracker",
+            "my repo",
+            "released a new version",
             "maintainer of a library",
             "open source contributor",
             "merged a pull request",
@@ -450,6 +518,13 @@ VOCAB: tuple[VocabEntry, ...] = (
     VocabEntry(
         "cycling",
         (
+            "went for a ride",
+            "km ride",
+            "saddle and pedals",
+            "peloton",
+            "velodrome",
+            "bike ride this morning",
+            "bike shop",
             "riding my bike",
             "bike ride",
             "cyclist training",
@@ -477,6 +552,12 @@ VOCAB: tuple[VocabEntry, ...] = (
     VocabEntry(
         "jazz",
         (
+            "jazz quartet",
+            "jazz standards",
+            "sax solo",
+            "live jazz at the club",
+            "trumpet",
+            "swing band",
             "jazz musician",
             "jazz trumpet",
             "jazz records",
