@@ -26,6 +26,8 @@ class VocabEntry:
     aliases: tuple[str, ...] = ()
     #: Broader interests this one is part of: a recruiter shares an interest in HR and jobs too.
     broader: tuple[str, ...] = ()
+    #: False for entries that only exist as rivals ("everyday life") and make no sense as an interest.
+    suggest: bool = True
 
 
 VOCAB: tuple[VocabEntry, ...] = (
@@ -124,7 +126,6 @@ VOCAB: tuple[VocabEntry, ...] = (
             "employee benefits",
             "hr policies",
             "performance reviews",
-            "recruiting and talent acquisition",
             "head of people",
             "people and culture",
             "hr director",
@@ -686,7 +687,9 @@ VOCAB: tuple[VocabEntry, ...] = (
     VocabEntry("wellness", ("yoga", "meditation", "wellness", "astrology", "tarot", "spirituality")),
     VocabEntry("outdoors", ("hiking", "climbing", "camping", "mountains", "nature", "birds")),
     VocabEntry("hobbies", ("lego", "trains", "model railway", "knitting", "gardening", "crafts")),
-    VocabEntry("everyday life", ("coffee", "dinner", "weekend", "brunch", "today", "good morning")),
+    VocabEntry(
+        "everyday life", ("coffee", "dinner", "weekend", "brunch", "today", "good morning"), suggest=False
+    ),
 )
 
 

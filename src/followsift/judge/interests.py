@@ -607,7 +607,7 @@ def suggest_interests(posts: list[str], k: int = 8) -> list[tuple[str, float]]:
     """Interests from the built-in vocabulary that the owner's own posts show, with the share of posts."""
     if not posts:
         return []
-    candidates = [Interest(entry.name) for entry in interest_vocab.VOCAB]
+    candidates = [Interest(entry.name) for entry in interest_vocab.VOCAB if entry.suggest]
     matcher = InterestMatcher(candidates)
     hits = matcher.match_texts(list(posts))
     counts = dict.fromkeys((c.name for c in candidates), 0)
