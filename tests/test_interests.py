@@ -191,3 +191,13 @@ def test_suggest_interests_from_own_posts() -> None:
     ]
     names = [name for name, _ in suggest_interests(posts, k=4)]
     assert "economics" in names
+
+
+def test_negation_in_a_post_denies_only_the_author(seed: InterestMatcher) -> None:
+    assert "jobs" in _names(seed, "", ["Why graduates can't find entry-level roles any more"])
+    assert "recruitment" not in _names(seed, "", ["I'm not a recruiter, please stop asking"])
+
+
+def test_match_texts_needs_one_post_list_per_bio(seed: InterestMatcher) -> None:
+    with pytest.raises(ValueError, match="2 bios but 1 post lists"):
+        seed.match_texts(["a", "b"], [[]])

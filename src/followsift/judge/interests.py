@@ -79,6 +79,12 @@ _NEGATION = (
     r"(?:^|.*\b)(?:not|no|never|nor|without|neither|dont|doesnt|isnt|arent|wont|nicht|kein|keine|keinen|nie|"
     r"niemals|pas|jamais|aucun|aucune|nunca|jamas|nao|nem|non|mai|ni)\b.*|.*n't\b.*"
 )
+# In posts a negation is mostly about the world ("graduates can't find entry-level roles" is still about
+# jobs); only a first-person denial or "not a/an/into" says the author is not something.
+_SELF_NEGATION = (
+    r"(?:^|.*\b)(?:i'?m not|i am not|i'?m no|i don't|i do not|i never|not an?|not into|no soy|no estoy|"
+    r"je ne suis pas|ich bin kein\w*|ich bin nicht|non sono|nao sou)\b.*"
+)
 _NOT_ONLY = r"\bnot (?:just|only|simply)\b"
 _SPAM = re.compile(
     r"(?:free|buy|get|gain|cheap)\s+(?:\d+k?\s+)?(?:real\s+)?followers|followers (?:fast|for \$)|"
@@ -230,7 +236,7 @@ def _normalised(text: pl.Expr) -> pl.Expr:
         .str.normalize("NFKD")
         .str.replace_all(r"\p{Mn}", "")
         .str.to_lowercase()
-        .str.replace_all(r"n['’]t\b", "n't")
+        .str.replace_all("’", "'")
         .str.replace_all(_NOT_ONLY, "also")
         .str.replace_all(r"\b(non|no)-", "$1")
     )
@@ -245,12 +251,19 @@ def _sources(frame: pl.DataFrame) -> pl.DataFrame:
         ).alias("profile"),
         pl.col("posts").list.eval(pl.element().struct.field("text")).fill_null([]).alias("post_texts"),
     )
-    profile = base.select("row", pl.lit(1.0).alias("weight"), pl.col("profile").alias("text"))
+    profile = base.select(
+        "row", pl.lit(1.0).alias("weight"), pl.lit(False).alias("post"), pl.col("profile").alias("text")
+    )
     posts = (
         base.select("row", "post_texts")
         .explode("post_texts")
         .drop_nulls("post_texts")
-        .select("row", pl.lit(POST_WEIGHT).alias("weight"), pl.col("post_texts").alias("text"))
+        .select(
+            "row",
+            pl.lit(POST_WEIGHT).alias("weight"),
+            pl.lit(True).alias("post"),
+            pl.col("post_texts").alias("text"),
+        )
     )
     return pl.concat([profile, posts]).sort("row", maintain_order=True).with_row_index("source")
 
@@ -261,12 +274,14 @@ def _clauses(sources: pl.DataFrame) -> pl.DataFrame:
         sources.with_columns(
             pl.col("text").str.replace_all(_NOISE, "\n").str.extract_all(_CLAUSE).alias("raw")
         )
-        .select("row", "source", "weight", "raw")
+        .select("row", "source", "weight", "post", "raw")
         .explode("raw")
         .drop_nulls("raw")
+        .with_columns(_normalised(pl.col("raw")).alias("norm"))
         .with_columns(
-            _normalised(pl.col("raw"))
-            .str.replace_all(_NEGATION, "")
+            pl.when(pl.col("post"))
+            .then(pl.col("norm").str.replace_all(_SELF_NEGATION, ""))
+            .otherwise(pl.col("norm").str.replace_all(_NEGATION, ""))
             .str.replace_all(r"\b\d+\b", " ")
             .str.extract_all(r"[^\W_]+")
             .alias("words"),
