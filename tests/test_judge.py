@@ -194,6 +194,14 @@ def test_empty_frame_and_judge_wrapper() -> None:
     assert "21,048 following and 21,545 followers: the follow-for-follow pattern." in verdicts[1].reasons
 
 
+def test_user_text_holding_the_sentence_separator() -> None:
+    """Quoted user text may hold the character sentences are joined with: the lists stay right."""
+    judge = Judge(Settings(), with_interests=False)
+    odd = _account(id="odd", moved_to="a\x1fb@odd.social", bio="nsfw")
+    got = assert_same(judge, accounts_to_frame([*crafted(), odd]))
+    assert "Has moved to a\x1fb@odd.social; this account is no longer used." in got["reasons"][-1]
+
+
 @pytest.mark.parametrize("n", [0, 7, 999, 1_000, -1_000, 12_345, 1_000_000, -9_876_543_210, 2**62])
 def test_thousands_matches_python(n: int) -> None:
     assert pl.select(thousands(pl.lit(n, pl.Int64))).item() == f"{n:,}"

@@ -33,6 +33,8 @@ __all__ = ["Judge", "SignalContext"]
 _INTEREST_TYPE = pl.List(pl.Struct({"name": pl.Utf8, "score": pl.Float64, "evidence": pl.Utf8}))
 #: Flags after which a shared interest does not count: topic words in promo or porn are bait.
 _BAIT_FLAGS = ("spam", "adult")
+#: Joins the sentences of a row while its reasons list is built (a control character: rare in any text).
+_SEP = "\x1f"
 
 
 class Judge:
@@ -89,7 +91,7 @@ class Judge:
             pl.lit(judged) | pl.col("is_bot") | pl.col("high_volume") | pl.any_horizontal(SIGNAL_FLAGS)
         )
         said = speaks.join(self._model_reasons(frame, is_bot), on="_row", how="left", maintain_order="left")
-        said = said.select("_row", *self._sentence_exprs(judged))
+        said = self._sentences(said, judged)
         base = signals.select(
             "_row",
             "id",
@@ -122,8 +124,13 @@ class Judge:
         )
 
     @staticmethod
-    def _sentence_exprs(judged: bool) -> list[pl.Expr]:
-        """Flags, interests and reasons over signal columns joined with the verdict and model reasons."""
+    def _sentences(said: pl.DataFrame, judged: bool) -> pl.DataFrame:
+        """``_row``, flags, interests and reasons from signal columns joined with verdict and model reasons.
+
+        Lists are built by joining the pieces that apply with a separator and splitting them again, which
+        polars does far faster than ``concat_list``; should any piece contain the separator itself (quoted
+        user text can), the reasons are built with ``concat_list`` instead.
+        """
         bait = pl.any_horizontal(_BAIT_FLAGS)
         no_list = pl.lit([], dtype=pl.List(pl.Utf8))
         last: pl.Expr = pl.lit(None, pl.Utf8)
@@ -145,25 +152,38 @@ class Judge:
             )
         set_flags = {name: pl.col(name) for name in SIGNAL_FLAGS}
         set_flags |= {"off_topic": off_topic, "high_volume": pl.col("high_volume")}
-        flags = pl.concat_list(
-            [pl.when(set_flags[name]).then(pl.lit(name)) for name in FLAGS if name in set_flags]
-        ).list.drop_nulls()
-        reasons = pl.concat_list(
-            [
-                *signal_reason_exprs(),
-                pl.when(pl.col("high_volume")).then(
-                    pl.format("About {} posts a day: floods the feed.", fixed0(pl.col("posts_per_day")))
-                ),
-                pl.when(pl.col("is_bot")).then(
-                    pl.format(
-                        "Looks automated or fake ({} by the model).", percent(pl.col("bot_probability"))
-                    )
-                ),
-                pl.when(pl.col("is_bot")).then(pl.col("model_reasons").fill_null(no_list)).otherwise(no_list),
-                last,
-            ]
-        ).list.drop_nulls()
-        return [flags.alias("flags"), interests.alias("interests"), reasons.alias("reasons")]
+        flag_names = [pl.when(set_flags[name]).then(pl.lit(name)) for name in FLAGS if name in set_flags]
+        model = pl.when(pl.col("is_bot")).then(pl.col("model_reasons").fill_null(no_list)).otherwise(no_list)
+        pieces = [
+            *signal_reason_exprs(),
+            pl.when(pl.col("high_volume")).then(
+                pl.format("About {} posts a day: floods the feed.", fixed0(pl.col("posts_per_day")))
+            ),
+            pl.when(pl.col("is_bot")).then(
+                pl.format("Looks automated or fake ({} by the model).", percent(pl.col("bot_probability")))
+            ),
+            pl.when(model.list.len() > 0).then(model.list.join(_SEP)),  # the model's own sentences
+            last,
+        ]
+        names = [f"_s{i}" for i in range(len(pieces))]
+        model_at = len(pieces) - 2
+        parts = said.select(
+            "_row",
+            _split(pl.concat_str(flag_names, separator=",", ignore_nulls=True), ",").alias("flags"),
+            interests.alias("interests"),
+            model.alias("_model"),
+            *[piece.alias(name) for piece, name in zip(pieces, names, strict=True)],
+        )
+        reasons = _split(pl.concat_str(names, separator=_SEP, ignore_nulls=True), _SEP)
+        expected = (
+            pl.sum_horizontal([pl.col(n).is_not_null() for i, n in enumerate(names) if i != model_at])
+            + pl.col("_model").list.len()
+        )
+        out = parts.with_columns(reasons.alias("reasons"), expected.alias("_expected"))
+        if not (out["reasons"].list.len() == out["_expected"]).all():
+            listed = [pl.col(n) for n in names[:model_at]] + [pl.col("_model"), pl.col(names[-1])]
+            out = out.with_columns(pl.concat_list(listed).list.drop_nulls().alias("reasons"))
+        return out.select("_row", "flags", "interests", "reasons")
 
     def _interests(self, frame: pl.DataFrame) -> pl.Series:
         """The matcher's hits per row as a list-of-struct column (best first)."""
@@ -179,6 +199,15 @@ class Judge:
         """Only the rule flags, vectorised (for callers that need no model or interests)."""
         signals = compute_signals(frame, self.settings.thresholds, context)
         return signals.select("id", flags_expr(SIGNAL_FLAGS).alias("flags"))
+
+
+def _split(joined: pl.Expr, separator: str) -> pl.Expr:
+    """A list from pieces joined by ``separator`` (the empty string: no pieces)."""
+    return (
+        pl.when(joined.str.len_bytes() == 0)
+        .then(pl.lit([], dtype=pl.List(pl.Utf8)))
+        .otherwise(joined.str.split(separator, literal=True))
+    )
 
 
 def _pad(reasons: list[list[str]], n: int) -> list[list[str]]:
