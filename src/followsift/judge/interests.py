@@ -8,12 +8,14 @@ Interface every caller relies on::
                                                   # only those at or above the default threshold;
                                                   # InterestMatch.evidence quotes the bio words or post
 
-How it works (docs/interests.md has the long form): every text of an account (display name, bio, profile
-fields, each recent post) is cut into clauses; a negated stretch ("not a recruiter") is dropped; each clause
-becomes the mean of static word vectors (MiniLM distilled with model2vec, loaded with numpy alone), nudged by
-the rest of its text for context. A clause counts for an interest when it is close to one of the interest's
-phrases and closer to them than to the interest's other senses ("rock climbing" for rock music). Words in
-Spanish, German, French, Italian and Portuguese get the vector of their English gloss (``interest_vocab``).
+How it works (docs/interests.md has the long form): every text of an account (display name + bio + profile
+fields, and each recent post) is cut into clauses; a negated clause ("not a recruiter") is dropped; each
+clause becomes the sum of static word vectors (MiniLM distilled with model2vec, loaded with numpy alone),
+nudged by the rest of its text for context. A clause counts for an interest when it is close to one of the
+interest's phrases, stands out from the interest's noise floor, is not clearly better explained by a rival
+(a built-in interest the owner did not name, or idle chatter) and is closer to the interest than to its other
+senses ("rock climbing" for rock music). Words in Spanish, German, French, Italian and Portuguese get the
+vector of their English gloss (``interest_vocab.LEXICON``).
 """
 
 from __future__ import annotations
@@ -101,7 +103,7 @@ _SPAM = re.compile(
 
 @dataclass(slots=True)
 class _Model:
-    """Static word vectors: WordPiece tokens, distilled whole words and glossed foreign words."""
+    """Static word vectors: WordPiece tokens plus glossed foreign words, and caches of what was looked up."""
 
     vectors: F32
     words: dict[str, tuple[int, ...]]
