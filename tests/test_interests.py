@@ -201,3 +201,21 @@ def test_negation_in_a_post_denies_only_the_author(seed: InterestMatcher) -> Non
 def test_match_texts_needs_one_post_list_per_bio(seed: InterestMatcher) -> None:
     with pytest.raises(ValueError, match="2 bios but 1 post lists"):
         seed.match_texts(["a", "b"], [[]])
+
+
+def test_a_display_name_counts_only_for_its_tagline(seed: InterestMatcher) -> None:
+    frame = accounts_to_frame(
+        [
+            Account(id="1", display_name="Dev Schmidt", bio="Dog walks and sourdough"),
+            Account(id="2", display_name="Jane Doe | HR leader", bio="Dog walks and sourdough"),
+        ]
+    )
+    named, tagged = seed.match_frame(frame)
+    assert named == []
+    assert "HR" in {m.name for m in tagged}
+
+
+def test_rejections_and_other_senses_from_everyday_bios(seed: InterestMatcher) -> None:
+    assert _names(seed, "Not a recruiter, stop DMing me about jobs.") == set()
+    assert "rock music" not in _names(seed, "Bass fishing and boats.")
+    assert _names(seed, "", ["Adopt, don't shop", "Finally beat the final boss."]) == set()

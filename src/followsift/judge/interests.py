@@ -75,10 +75,11 @@ F32 = npt.NDArray[np.float32]
 # Clause boundaries: sentence ends, list separators, line breaks, brackets, dashes between words.
 _CLAUSE = r"[^.!?;|•·\n,:/()\[\]{}<>“”\"–—]+"
 _NOISE = r"https?://\S+|www\.\S+|@\w+|\s-\s"
-# A negation cue (English, es, de, fr, it, pt). Its scope is taken to be the whole clause: "not a recruiter"
-# and "HR is not my thing" both deny the topic, and clauses in bios are short enough that little else is lost.
+# A negation or rejection cue (English, es, de, fr, it, pt). Its scope is taken to be the whole clause: "not a
+# recruiter", "HR is not my thing" and "stop DMing me about jobs" all deny the topic, and clauses in bios are
+# short enough that little else is lost.
 _NEGATION = (
-    r"(?:^|.*\b)(?:not|no|never|nor|without|neither|dont|doesnt|isnt|arent|wont|nicht|kein|keine|keinen|nie|"
+    r"(?:^|.*\b)(?:not|no|never|nor|without|neither|stop|dont|doesnt|isnt|arent|wont|nicht|kein|keine|keinen|nie|"
     r"niemals|pas|jamais|aucun|aucune|nunca|jamas|nao|nem|non|mai|ni)\b.*|.*n't\b.*"
 )
 # In posts a negation is mostly about the world ("graduates can't find entry-level roles" is still about
@@ -86,6 +87,8 @@ _NEGATION = (
 _SELF_NEGATION = (
     r"(?:^|.*\b)(?:i'?m not|i am not|i'?m no|i don't|i do not|i never|not an?|not into|no soy|no estoy|"
     r"je ne suis pas|ich bin kein\w*|ich bin nicht|non sono|nao sou)\b.*"
+    # ... or a clause that opens with the cue: "Don't shop", "Never again", "No politics here".
+    r"|^\W*(?:not|no|never|stop|don't|dont|do not|nothing|nobody|nicht|kein\w*|pas|jamais|nunca|nao|non|ni)\b.*"
 )
 _NOT_ONLY = r"\bnot (?:just|only|simply)\b"
 _SPAM = re.compile(
@@ -244,12 +247,23 @@ def _normalised(text: pl.Expr) -> pl.Expr:
     )
 
 
+def _name_tagline(name: pl.Expr) -> pl.Expr:
+    """What a display name says beyond the name: "Jane Doe | HR leader" → "| HR leader"; "Dev Patel" → "".
+    A name is not a description (Dev, Rock, Jazz and Hunter are first names)."""
+    return name.fill_null("").str.replace(r"^[^|•·,:/()\[\]–—]*(?:\s-\s)?", "")
+
+
 def _sources(frame: pl.DataFrame) -> pl.DataFrame:
     """One row per text of an account: (row, source, weight, text), in row order."""
     base = frame.select(
         pl.int_range(pl.len(), dtype=pl.UInt32).alias("row"),
         pl.concat_str(
-            [pl.col(c).fill_null("") for c in ("display_name", "bio", "fields_text")], separator="\n"
+            [
+                _name_tagline(pl.col("display_name")),
+                pl.col("bio").fill_null(""),
+                pl.col("fields_text").fill_null(""),
+            ],
+            separator="\n",
         ).alias("profile"),
         pl.col("posts").list.eval(pl.element().struct.field("text")).fill_null([]).alias("post_texts"),
     )
@@ -284,7 +298,7 @@ def _clauses(sources: pl.DataFrame) -> pl.DataFrame:
             pl.when(pl.col("post"))
             .then(pl.col("norm").str.replace_all(_SELF_NEGATION, ""))
             .otherwise(pl.col("norm").str.replace_all(_NEGATION, ""))
-            .str.replace_all(r"\b\d+\b", " ")
+            .str.replace_all(r"\b(?:\d+|\w)\b", " ")
             .str.extract_all(r"[^\W_]+")
             .alias("words"),
             pl.col("raw").str.count_matches("#").alias("tags"),
