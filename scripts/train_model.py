@@ -4,10 +4,13 @@
     .venv/bin/python scripts/train_model.py --check  # retrains and compares with the shipped artifact
 
 Single-threaded XGBoost with fixed seeds, so a rerun on the same data reproduces the model byte for byte.
-Calibration is Platt scaling fitted on out-of-fold margins where each bot family is validated by a model that
-never saw it (genuine rows spread over the folds); the default threshold is chosen on the same out-of-fold
-probabilities (the training domain's validation data): the best-F1 threshold among those that flag at most
-0.5% of genuine accounts.
+Shallow trees (depth 3) with monotone constraints on the cues whose direction holds in every source and bot
+family (fewer likes and lists, a younger account, a default avatar, bot or follow-back wording: never less
+bot-like), so the model cannot learn a source's quirks in the opposite direction.
+
+Validation data of the training domain = stratified random 5-fold out-of-fold predictions (each row scored
+by a model that never saw it). On them: Platt calibration; the default ``threshold`` (``is_bot``) = best F1;
+the ``block_threshold`` = the lowest threshold that leaves at most 0.5% of genuine accounts above it.
 """
 
 from __future__ import annotations
@@ -42,7 +45,7 @@ PARAMS: dict[str, Any] = {
     "objective": "binary:logistic",
     "eval_metric": "logloss",
     "tree_method": "hist",
-    "max_depth": 4,
+    "max_depth": 3,
     "eta": 0.08,
     "min_child_weight": 3,
     "subsample": 0.8,
@@ -53,6 +56,27 @@ PARAMS: dict[str, Any] = {
 }
 ROUNDS = 300
 
+#: Monotone constraints (+1: more of it never lowers the bot score; -1: never raises it).
+MONOTONE: dict[str, int] = {
+    "likes_count": -1,
+    "likes_per_day": -1,
+    "likes_per_post": -1,
+    "listed_count": -1,
+    "listed_per_day": -1,
+    "verified": -1,
+    "age_days": -1,
+    "completeness": -1,
+    "has_name": -1,
+    "default_avatar": 1,
+    "bio_says_bot": 1,
+    "bio_follow_back": 1,
+}
+
+
+def params() -> dict[str, Any]:
+    mono = ",".join(str(MONOTONE.get(n, 0)) for n in FEATURE_NAMES)
+    return {**PARAMS, "monotone_constraints": f"({mono})"}
+
 
 def features(frame: pl.DataFrame) -> np.ndarray:
     return profile_features(frame).to_numpy().astype(np.float32)
@@ -60,7 +84,7 @@ def features(frame: pl.DataFrame) -> np.ndarray:
 
 def fit(x: np.ndarray, y: np.ndarray, rounds: int = ROUNDS) -> xgb.Booster:
     dtrain = xgb.DMatrix(x, label=y, feature_names=list(FEATURE_NAMES), missing=np.nan)
-    return xgb.train(PARAMS, dtrain, num_boost_round=rounds)
+    return xgb.train(params(), dtrain, num_boost_round=rounds)
 
 
 def margins(booster: xgb.Booster, x: np.ndarray) -> np.ndarray:
@@ -68,23 +92,13 @@ def margins(booster: xgb.Booster, x: np.ndarray) -> np.ndarray:
     return np.asarray(booster.predict(dm, output_margin=True), dtype=np.float64)
 
 
-def folds(y: np.ndarray, family: np.ndarray, k: int = FOLDS) -> np.ndarray:
-    """Fold number per row: one fold per bot family, genuine rows spread over them at random.
-
-    Validating each bot family on a model that never saw it is what users meet (new bot families), so the
-    calibration and threshold fitted on these predictions hold up out of family. With a single bot family,
-    plain stratified folds.
-    """
+def folds(y: np.ndarray, k: int = FOLDS) -> np.ndarray:
+    """Fold number per row: stratified at random (each class spread evenly over ``k`` folds), seeded."""
     rng = np.random.default_rng(SEED)
     out = np.empty(len(y), dtype=np.int64)
-    bot_families = sorted(set(family[y == 1].tolist()))
-    n = len(bot_families) if len(bot_families) >= 2 else k
-    for fam in sorted(set(family.tolist())):
-        idx = np.flatnonzero(family == fam)
-        if len(bot_families) >= 2 and fam in bot_families:
-            out[idx] = bot_families.index(fam)
-        else:
-            out[idx] = rng.permutation(len(idx)) % n
+    for label in (0, 1):
+        idx = np.flatnonzero(y == label)
+        out[idx] = rng.permutation(len(idx)) % k
     return out
 
 
@@ -132,46 +146,55 @@ def calibrate(m: np.ndarray, a: float, b: float) -> np.ndarray:
     return np.asarray(1 / (1 + np.exp(-z)))
 
 
-def choose_threshold(p: np.ndarray, y: np.ndarray, max_fpr: float = MAX_GENUINE_FLAGGED) -> float:
-    """Best-F1 threshold among those flagging at most ``max_fpr`` of the genuine rows.
+GRID = np.round(np.arange(0.01, 0.9995, 0.001), 3)
 
-    Candidates are a 0.001 grid from 0.05 to 0.999; when none keeps to ``max_fpr`` the one flagging the fewest
-    genuine rows wins.
-    """
-    candidates = np.round(np.arange(0.05, 0.9995, 0.001), 3)
-    n_gen = max(float(np.sum(y == 0)), 1.0)
-    best: tuple[float, float, float] | None = None  # (feasible, f1 or -fpr, threshold)
-    for t in candidates:
+
+def choose_threshold(p: np.ndarray, y: np.ndarray) -> float:
+    """The best-F1 threshold on a 0.001 grid (0.01-0.999); ties go to the lower threshold."""
+    best_f1, best_t = -1.0, 0.5
+    for t in GRID:
         pred = p >= t
         tp = float(np.sum(pred & (y == 1)))
         fp = float(np.sum(pred & (y == 0)))
         fn = float(np.sum(~pred & (y == 1)))
-        feasible = 1.0 if fp / n_gen <= max_fpr else 0.0
-        score = 2 * tp / max(2 * tp + fp + fn, 1.0) if feasible else -fp / n_gen
-        if best is None or (feasible, score) > (best[0], best[1] + 1e-12):
-            best = (feasible, score, float(t))
-    return best[2] if best is not None else 0.5
+        f1 = 2 * tp / max(2 * tp + fp + fn, 1.0)
+        if f1 > best_f1 + 1e-12:
+            best_f1, best_t = f1, float(t)
+    return best_t
+
+
+def choose_block_threshold(p: np.ndarray, y: np.ndarray, max_fpr: float = MAX_GENUINE_FLAGGED) -> float:
+    """The lowest grid threshold with at most ``max_fpr`` of the genuine rows at or above it."""
+    genuine = p[y == 0]
+    for t in GRID:
+        if np.mean(genuine >= t) <= max_fpr:
+            return float(t)
+    return float(GRID[-1])
 
 
 def train(frame: pl.DataFrame) -> tuple[xgb.Booster, dict[str, Any]]:
     """The model on all of ``frame`` plus its calibration and threshold from out-of-fold predictions."""
     x = features(frame)
     y = frame["label"].to_numpy().astype(np.int64)
-    oof = out_of_fold(x, y, folds(y, frame["family"].to_numpy()))
+    oof = out_of_fold(x, y, folds(y))
     a, b = platt(oof, y)
-    threshold = choose_threshold(calibrate(oof, a, b), y)
+    p = calibrate(oof, a, b)
+    threshold = choose_threshold(p, y)
+    block = max(choose_block_threshold(p, y), threshold)
     booster = fit(x, y)
     sidecar = {
         "format": 1,
         "feature_names": list(FEATURE_NAMES),
         "threshold": threshold,
+        "block_threshold": block,
+        "validation": "stratified random 5-fold out-of-fold predictions of the training rows",
         "calibration": {"method": "platt", "a": round(a, 8), "b": round(b, 8)},
         "training": {
             "data_fingerprint": fingerprint(),
             "rows": len(y),
             "bots": int(y.sum()),
             "families": sorted(frame["family"].unique().to_list()),
-            "params": PARAMS,
+            "params": params(),
             "rounds": ROUNDS,
             "xgboost": xgb.__version__,
             "script": "scripts/train_model.py",
@@ -205,7 +228,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0 if same else 1
     write(booster, sidecar, args.out)
     secs = (datetime.now(UTC) - started).total_seconds()
-    print(f"wrote {args.out / MODEL_FILE} (threshold {sidecar['threshold']}, {secs:.1f} s)")
+    print(
+        f"wrote {args.out / MODEL_FILE} (threshold {sidecar['threshold']}, "
+        f"block threshold {sidecar['block_threshold']}, {secs:.1f} s)"
+    )
     return 0
 
 

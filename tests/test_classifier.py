@@ -76,6 +76,29 @@ def test_load_is_cached_and_has_threshold() -> None:
     assert 0.0 < a.threshold < 1.0
 
 
+def test_block_threshold_is_stricter_and_recorded() -> None:
+    clf = BotClassifier.load()
+    sidecar = json.loads((ARTIFACT_DIR / "bot_model.json").read_text())
+    assert clf.threshold == sidecar["threshold"]
+    assert clf.block_threshold == sidecar["block_threshold"]
+    assert clf.threshold <= clf.block_threshold < 1.0
+
+
+def test_block_threshold_falls_back_to_threshold(tmp_path: Path) -> None:
+    shutil.copy(ARTIFACT_DIR / "bot_model.ubj", tmp_path / "bot_model.ubj")
+    sidecar = json.loads((ARTIFACT_DIR / "bot_model.json").read_text())
+    del sidecar["block_threshold"]
+    (tmp_path / "bot_model.json").write_text(json.dumps(sidecar))
+    clf = BotClassifier.load(tmp_path)
+    assert clf.block_threshold == clf.threshold
+
+
+def test_genuine_small_account_is_far_from_block() -> None:
+    clf = BotClassifier.load()
+    p = clf.predict(accounts_to_frame([genuine_small()]), explain=False).probability
+    assert p[0] < clf.block_threshold
+
+
 def test_separates_genuine_from_spambots() -> None:
     clf = BotClassifier.load()
     scores = clf.predict(accounts_to_frame([genuine_small(), cresci_spambot(), follow_farmer()]))

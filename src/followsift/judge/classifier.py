@@ -6,7 +6,8 @@ Interface every caller relies on::
     scores = clf.predict(frame)           # frame in judge.frame.ACCOUNT_SCHEMA
     scores.probability                    # numpy float array, calibrated P(automated or fake)
     scores.reasons                        # per row: plain sentences from the largest contributions
-    clf.threshold                         # default decision threshold written into the artifact
+    clf.threshold                         # default decision threshold (is_bot) written into the artifact
+    clf.block_threshold                   # stricter threshold for blocking: <= 0.5% of validation genuine above it
 
 The artifact is an XGBoost model (``bot_model.ubj``) and a JSON sidecar (feature names, Platt calibration,
 threshold, training-data fingerprint) made by ``scripts/train_model.py``. Reasons come from per-feature
@@ -95,6 +96,7 @@ def _load_artifact(directory: str) -> tuple[Any, dict[str, Any]]:
         sidecar = json.loads(sidecar_path.read_text())
         names = sidecar["feature_names"]
         float(sidecar["threshold"])
+        float(sidecar.get("block_threshold", sidecar["threshold"]))
         float(sidecar["calibration"]["a"]), float(sidecar["calibration"]["b"])
     except (ValueError, KeyError, TypeError) as err:
         raise ModelError(
@@ -121,8 +123,15 @@ class BotClassifier:
         self._booster = booster
         self.sidecar = sidecar
         self.threshold = float(sidecar["threshold"])
+        self._block_threshold = float(sidecar.get("block_threshold", self.threshold))
         self._a = float(sidecar["calibration"]["a"])
         self._b = float(sidecar["calibration"]["b"])
+
+    @property
+    def block_threshold(self) -> float:
+        """Probability above which blocking is advised: chosen so at most 0.5% of the training domain's
+        validation genuine accounts exceed it. Never below ``threshold``."""
+        return max(self._block_threshold, self.threshold)
 
     @classmethod
     def load(cls, path: Path | None = None) -> BotClassifier:
