@@ -36,7 +36,12 @@ def _rec(verdict: Verdict, rel: Relationship, handle: str = "someone") -> tuple[
         (_verdict("off_topic"), FOLLOWER, Action.LEAVE),
         (_verdict("off_topic"), Relationship(is_follower=True, conversations=2), Action.FOLLOW_BACK),
         (_verdict("adult", p=0.3), FOLLOWER, Action.BLOCK),
-        (_verdict("spam", p=0.95, interests=RECRUITMENT), FOLLOWER, Action.BLOCK),
+        (_verdict("spam", p=0.99, interests=RECRUITMENT), FOLLOWER, Action.BLOCK),
+        (
+            _verdict("spam", p=0.95),
+            FOLLOWER,
+            Action.LEAVE,
+        ),  # a bot by the model, but not sure enough to block
         (_verdict("spam", p=0.4), FOLLOWER, Action.LEAVE),
         (_verdict("automated", interests=RECRUITMENT), FOLLOWER, Action.LEAVE),
         (_verdict(p=0.99), FOLLOWER, Action.BLOCK),
@@ -96,3 +101,12 @@ def test_verdict_reasons_follow_the_policy_reason() -> None:
     _, reasons, _ = _rec(verdict, FOLLOWER)
     assert reasons[0].startswith("Follow-for-follow")
     assert reasons[1] == verdict.reasons[0]
+
+
+def test_block_threshold_comes_from_settings_when_set() -> None:
+    from followsift.config import Thresholds
+
+    strict = Settings(thresholds=Thresholds(block_bot=0.8))
+    verdict = _verdict("spam", p=0.85)
+    assert recommend(Account(id="1"), verdict, FOLLOWER, strict).action is Action.BLOCK
+    assert recommend(Account(id="1"), verdict, FOLLOWER, SETTINGS).action is Action.LEAVE

@@ -41,8 +41,9 @@ class Thresholds:
 
     #: Bot probability at or above which an account counts as automated or fake (None: the model's own).
     bot: float | None = None
-    #: Bot probability at or above which a non-follower-worthy follower is blocked rather than left.
-    block_bot: float = 0.97
+    #: Bot probability at or above which a bot is blocked rather than left (None: the model's own, chosen so
+    #: that at most 0.5% of genuine accounts in validation reach it).
+    block_bot: float | None = None
     #: Days without a post after which an account has "gone quiet".
     inactive_days: int = 90
     #: A follower who unfollows within this many hours of following is an auto-follow churner.
@@ -141,7 +142,7 @@ def _thresholds(value: Any, path: Path) -> Thresholds:
     _reject_unknown(table, set(known), path, "thresholds.")
     result = Thresholds()
     for name, raw in table.items():
-        kind: type = int if isinstance(getattr(result, name), int) else float
+        kind: type = int if name in _INT_THRESHOLDS else float
         if isinstance(raw, bool) or not isinstance(raw, int | float):
             raise ConfigError(f"{path}: thresholds.{name} must be a number, not {raw!r}")
         if kind is int and not isinstance(raw, int):
@@ -150,6 +151,9 @@ def _thresholds(value: Any, path: Path) -> Thresholds:
             raise ConfigError(f"{path}: thresholds.{name} must not be negative")
         setattr(result, name, kind(raw))
     return result
+
+
+_INT_THRESHOLDS = {"inactive_days", "churn_hours"}
 
 
 def _table(value: Any, path: Path, key: str) -> dict[str, Any]:
@@ -191,8 +195,9 @@ accounts = []
 [thresholds]
 # Bot probability that counts as automated or fake; leave unset to use the model's validated threshold.
 # bot = 0.5
-# Bot probability at which a follower with nothing in common is blocked rather than just left.
-block_bot = {defaults.block_bot}
+# Bot probability at which a bot is blocked rather than just left; unset uses the model's own, chosen so
+# that at most 0.5% of genuine accounts reach it.
+# block_bot = 0.9
 # Days without a post after which a followee has gone quiet.
 inactive_days = {defaults.inactive_days}
 # A follower who unfollows within this many hours of following is an auto-follow churner.

@@ -12,9 +12,17 @@ from __future__ import annotations
 from followsift.config import Settings
 from followsift.model import Account, Action, Recommendation, Relationship, Verdict
 
-__all__ = ["recommend", "recommend_followee", "recommend_follower"]
+__all__ = [
+    "FALLBACK_BLOCK_THRESHOLD",
+    "block_threshold",
+    "recommend",
+    "recommend_followee",
+    "recommend_follower",
+]
 
 _REPOST_HEAVY = 0.5
+#: Used only when neither the settings nor the model say where blocking starts.
+FALLBACK_BLOCK_THRESHOLD = 0.97
 
 
 def recommend(account: Account, verdict: Verdict, rel: Relationship, settings: Settings) -> Recommendation:
@@ -24,6 +32,15 @@ def recommend(account: Account, verdict: Verdict, rel: Relationship, settings: S
     if rel.is_following:
         return recommend_followee(account, verdict, rel, settings)
     return recommend_follower(account, verdict, rel, settings)
+
+
+def block_threshold(settings: Settings) -> float:
+    """The bot probability at which to block: the configured one, else the conservative fallback.
+
+    ``workspace.review`` fills in the model's own validated block threshold before calling the policy.
+    """
+    configured = settings.thresholds.block_bot
+    return FALLBACK_BLOCK_THRESHOLD if configured is None else configured
 
 
 def recommend_follower(
@@ -37,12 +54,13 @@ def recommend_follower(
 def _follower_action(verdict: Verdict, rel: Relationship, settings: Settings) -> tuple[Action, list[str]]:
     if verdict.has("adult"):
         return Action.BLOCK, ["Adult-content account: block it."]
+    certain_bot = verdict.bot_probability >= block_threshold(settings)
     if verdict.has("spam"):
-        if verdict.is_bot:
+        if certain_bot:
             return Action.BLOCK, ["Promotional spam bot: block it; promo accounts are never followed back."]
         return Action.LEAVE, ["Promotional account: never followed back."]
     if verdict.is_bot:
-        if verdict.bot_probability >= settings.thresholds.block_bot:
+        if certain_bot:
             return Action.BLOCK, ["Almost certainly automated or fake: block it."]
         return Action.LEAVE, ["Probably automated (e.g. a keyword bot): leave it alone, don't follow back."]
     if verdict.has("automated"):

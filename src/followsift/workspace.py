@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from followsift.config import Settings
@@ -19,7 +19,7 @@ from followsift.policy import recommend
 from followsift.sources.demo import DemoWorkspace
 from followsift.store import FOLLOWER, FOLLOWING, Snapshot, Store
 
-__all__ = ["Review", "churn_hours", "load_demo", "review"]
+__all__ = ["Review", "churn_hours", "load_demo", "review", "with_model_thresholds"]
 
 _CONVERSATION = {InteractionKind.REPLY, InteractionKind.MENTION, InteractionKind.QUOTE}
 _JUDGE_BATCH = 2_000
@@ -113,6 +113,7 @@ def review(
     progress: Progress | None = None,
 ) -> Review:
     """Triage and audit of ``owner`` at its latest snapshot."""
+    settings = with_model_thresholds(settings, judge)
     latest = store.latest_snapshot(owner)
     snaps = store.snapshots(owner)
     previous = snaps[-2] if len(snaps) >= 2 else None
@@ -149,6 +150,14 @@ def review(
     for rec in recs:
         (result.audit if rec.relationship.is_following else result.triage).append(rec)
     return result
+
+
+def with_model_thresholds(settings: Settings, judge: Judge) -> Settings:
+    """Settings whose unset block threshold is the model's validated one."""
+    if settings.thresholds.block_bot is not None:
+        return settings
+    thresholds = replace(settings.thresholds, block_bot=judge.classifier.block_threshold)
+    return replace(settings, thresholds=thresholds)
 
 
 def _triage_keys(
