@@ -13,7 +13,7 @@ from followsift.errors import RecordFormatError
 from followsift.judge import Judge
 from followsift.judge.scoring import OUTPUT_COLUMNS, score_file
 
-RECORDS = [
+RECORDS: list[dict[str, object]] = [
     {
         "id": "1",
         "handle": "maria_gardens",
