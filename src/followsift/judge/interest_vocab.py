@@ -594,9 +594,82 @@ VOCAB: tuple[VocabEntry, ...] = (
             "growth marketing",
             "advertising",
             "social media marketing",
+            "marketing manager",
+            "brand strategy",
+            "copywriter",
+            "email marketing campaigns",
+            "marketing agency",
+            "pr and communications",
+            "product marketing",
+            "customer acquisition and conversion",
+            "influencer marketing",
+            "ad campaigns and creatives",
+            "social media manager",
+            "newsletter open rates",
         ),
-        (),
-        ("digital marketing", "advertising", "branding"),
+        ("stock market", "farmers market", "housing market", "flea market"),
+        ("digital marketing", "advertising", "branding", "marketer"),
+    ),
+    VocabEntry(
+        "small business",
+        (
+            "small business",
+            "small business owner",
+            "running my own shop",
+            "independent shop",
+            "local business",
+            "family-run business",
+            "sole trader",
+            "self-employed",
+            "my own little company",
+            "shop owner",
+            "cafe owner",
+            "owner of a bakery",
+            "independent retailer",
+            "side hustle",
+            "etsy shop",
+            "shop local",
+            "customers and orders",
+            "plumber electrician business",
+            "small firms",
+            "startup founder",
+        ),
+        ("none of your business", "funny business", "business class flight"),
+        ("small businesses", "sme", "smes", "local business", "independent business"),
+        ("business",),
+    ),
+    VocabEntry(
+        "accounting",
+        (
+            "accounting",
+            "accountant",
+            "chartered accountant",
+            "bookkeeping",
+            "bookkeeper",
+            "tax returns",
+            "payroll",
+            "audit",
+            "auditor",
+            "cpa",
+            "accounts payable",
+            "financial statements",
+            "vat returns",
+            "tax advisor",
+            "year-end accounts",
+            "xero and quickbooks",
+            "balance sheet",
+            "self assessment tax",
+        ),
+        (
+            "account manager",
+            "social media account",
+            "instagram account",
+            "bank account",
+            "take into account",
+            "account executive sales",
+        ),
+        ("accountancy", "bookkeeping", "tax", "accounts"),
+        ("finance",),
     ),
     VocabEntry(
         "finance",
@@ -633,15 +706,49 @@ VOCAB: tuple[VocabEntry, ...] = (
     ),
     VocabEntry(
         "football",
-        ("football", "soccer", "premier league", "match day", "world cup"),
-        (),
+        (
+            "football",
+            "soccer",
+            "premier league",
+            "match day",
+            "world cup",
+            "season ticket holder",
+            "goalkeeper",
+            "striker",
+            "sunday league",
+            "five-a-side",
+            "champions league",
+            "football club supporter",
+            "transfer window",
+            "la liga and serie a",
+            "bundesliga",
+            "fantasy football",
+            "what a goal",
+        ),
+        ("political football",),
         ("soccer",),
     ),
     VocabEntry(
         "photography",
-        ("photography", "photographer", "camera", "photos", "street photography"),
-        (),
-        ("photo", "photos"),
+        (
+            "photography",
+            "photographer",
+            "camera",
+            "photos",
+            "street photography",
+            "portrait photographer",
+            "wedding photographer",
+            "landscape photography",
+            "shooting on film",
+            "35mm film",
+            "lenses",
+            "lightroom editing",
+            "canon nikon sony fuji",
+            "photo walk",
+            "prints of my photos",
+        ),
+        ("photographic memory", "photocopier", "photosynthesis"),
+        ("photo", "photos", "photographers"),
     ),
     VocabEntry(
         "travel",
@@ -895,6 +1002,84 @@ aberto=open|bicicleta=bicycle|ciclismo=cycling|futebol=football|culinária=cooki
 saúde=health
 procuro=looking for|sou=|eu=|e=|o=|os=|as=|do=|da=|dos=|das=|em=|na=|no_=|um=|uma=|com=|meu=|minha=
 amo=love
+# Photography, accounting, small business, football, marketing (all five languages), and more words of the
+# researcher's interests
+fotógrafo=photographer|fotógrafa=photographer|fotógrafos=photographers|fotografo=photographer
+fotografa=photographer|fotografi=photographers|fotograf=photographer|fotografin=photographer
+fotografie=photography|photographe=photographer|photographie=photography|photographies=photographs
+fotografia=photography|fotografías=photographs|fotos=photos|foto=photo|cámara=camera|kamera=camera
+fotocamera=camera|câmera=camera|objetivo=lens|objektiv=lens|objectif=lens|obiettivo=lens
+retratos=portraits|retrato=portrait|porträt=portrait|porträts=portraits|ritratti=portraits
+ritratto=portrait|paisajes=landscapes|paisaje=landscape|landschaft=landscape|landschaften=landscapes
+paysage=landscape|paysages=landscapes|paesaggi=landscapes|paesaggio=landscape|paisagem=landscape
+paisagens=landscapes|bodas=weddings|boda=wedding|hochzeit=wedding|hochzeiten=weddings
+mariage=wedding|mariages=weddings|matrimoni=weddings|matrimonio=wedding|casamento=wedding
+casamentos=weddings|aufnahme=shot photo|aufnahmen=shots photos|fotografiar=photograph
+contable=accountant|contables=accountants|contador=accountant|contadora=accountant
+asesor=adviser|asesora=adviser|asesoría=advisory firm|fiscales=tax
+contabilidad=accounting|impuestos=taxes|declaración=tax return|facturas=invoices|factura=invoice
+autónomo=self-employed|autónomos=self-employed|autónoma=self-employed|autónomas=self-employed
+steuerberater=tax adviser accountant|steuerberaterin=tax adviser accountant|steuerbüro=accounting firm
+buchhalter=bookkeeper|buchhalterin=bookkeeper|buchhaltung=bookkeeping accounting|steuer=tax
+steuern=taxes|steuererklärung=tax return|steuererklärungen=tax returns|mandanten=clients
+mandant=client|bilanz=balance sheet|bilanzen=balance sheets|rechnungen=invoices|rechnung=invoice
+wirtschaftsprüfer=auditor|wirtschaftsprüferin=auditor|selbstständig=self-employed
+selbständig=self-employed|comptable=accountant|comptables=accountants|comptabilité=accounting
+impôts=taxes|fiscalité=tax|bilan=balance sheet|factures=invoices
+commissaire=auditor|commercialista=accountant|commercialisti=accountants|contabile=accountant
+contabilità=accounting|tributario=tax|fatture=invoices|fattura=invoice|bilancio=balance sheet
+contabilista=accountant|contabilistas=accountants|contabilidade=accounting|impostos=taxes
+pequeña=small|pequeño=small|pequeñas=small|pequeños=small|tienda=shop|tiendas=shops
+comercio=shop business|comercios=shops|dueño=owner|dueña=owner|propietario=owner|propietaria=owner
+pyme=small business|pymes=small businesses|panadería=bakery|cafetería=cafe|taller=workshop
+emprendimiento=entrepreneurship|clientes=customers|cliente=customer|kleine=small|kleinen=small
+kleiner=small|kleines=small|laden=shop|geschäft=shop business|inhaber=owner|inhaberin=owner
+bäckerei=bakery|handwerk=craft trade|handwerker=tradesman|kunden=customers
+mittelstand=small business|mittelständischen=medium-sized|kmu=small business|betrieb=business
+familienbetrieb=family business|petite=small|petit=small|petites=small|boutique=shop|commerce=shop
+commerçant=shopkeeper|commerçante=shopkeeper|propriétaire=owner|artisan=craftsman|pme=small business
+tpe=small business|boulangerie=bakery|piccola=small|piccolo=small|piccole=small
+negozio=shop|negozi=shops|titolare=owner|bottega=shop|artigiano=craftsman|pmi=small business
+panetteria=bakery|clienti=customers|pequena=small|pequeno=small|pequenas=small|pequenos=small
+loja=shop|lojas=shops|dono=owner|empresário=business owner|empresária=business owner
+comércio=shop business|padaria=bakery|roupas=clothes|ropa=clothes|kleidung=clothes
+fútbol=football|futbol=football|fußball=football|fussball=football|calcio=football|futebol=football
+futbolista=footballer|fußballer=footballer|calciatore=footballer|jogador=player|jugador=player
+tifoso=football fan|tifosa=football fan|tifosi=football fans|hincha=football fan
+aficionado=fan|aficionada=fan|torcedor=football fan|torcedora=football fan
+partita=match|partite=matches|jogo=match|jogos=matches|spiel=match|spiele=matches
+gol=goal|goles=goals|golo=goal|gols=goals|liga=league|temporada=season|stadion=stadium
+stade=stadium|stadio=stadium|estádio=stadium|estadio=stadium|verein=club|squadra=team|equipo=team
+seleção=national team|selección=selection|mannschaft=team|torwart=goalkeeper|portero=goalkeeper
+portiere=goalkeeper|goleiro=goalkeeper|mondiali=world cup|mundial=world cup|weltmeisterschaft=world cup
+publicidad=advertising|werbung=advertising|publicité=advertising|pubblicità=advertising
+publicidade=advertising|mercadotecnia=marketing|campaña=campaign|campañas=campaigns
+kampagne=campaign|kampagnen=campaigns|campagne=campaign|campagnes=campaigns|campagna=campaign
+campagne=campaign|campanha=campaign|campanhas=campaigns|marca=brand|marcas=brands|marke=brand
+marken=brands|marque=brand|marques=brands|redes=networks|sociales=social|soziale=social
+réseaux=networks|sociaux=social|comunicación=communication|kommunikation=communication
+responsable=|responsabile=|digitale=digital
+klimaforscher=climate scientist|klimaforscherin=climate scientist|meeresspiegel=sea level
+eisschilde=ice sheets|eisschild=ice sheet|extremwetter=extreme weather|wetter=weather
+meteorología=meteorology|meteorologia=meteorology|météo=weather
+sequía=drought|dürre=drought|sécheresse=drought|siccità=drought|seca=drought
+emisiones=emissions|emissionen=emissions|émissions=emissions|emissioni=emissions|emissões=emissions
+carbono=carbon|kohlenstoff=carbon|carbone=carbon|carbonio=carbon|océano=ocean|ozean=ocean
+océan=ocean|oceano=ocean|bici=bike|vélos=bikes|biciclette=bicycles|bicicletas=bicycles
+pedalo=i cycle|pedalar=cycling|pedalada=bike ride|pedaleo=cycling|radtour=bike ride|radler=cyclist
+radlerin=cyclist|rennräder=road bikes|etapa=stage race|tappa=stage race|étape=stage race
+saxofonista=saxophonist|saxophoniste=saxophonist|sassofonista=saxophonist
+saxofón=saxophone|saxophon=saxophone|saxofono=saxophone|pianista=pianist|pianiste=pianist
+klavier=piano|contrabajo=double bass|kontrabass=double bass|contrebasse=double bass
+contrabbasso=double bass|contrabaixo=double bass|trompeta=trumpet|trompete=trumpet
+tromba=trumpet|trompette=trumpet|apprendimento=learning|aprendizado=learning
+neuronales=neural|neuronale=neural|neuronaux=neural|neurali=neural|neurais=neural|neuronal=neural
+neurones=neurons|neuronas=neurons|neuronen=neurons|neuroni=neurons|neurônios=neurons
+modelo=model|modelos=models|modell=model|modelle=models|modèle=model|modèles=models
+modello=model|modelli=models|entraînement=training|entrenamiento=training|treinamento=training
+addestramento=training|logiciels=software|libres=free|quelloffene=open source
+quelloffener=open source|offene=open|abierta=open|aberta=open|código=code|codice=code|quellcode=source code
+forscherin=researcher|investigación=research|ricerche=research
 """
 
 

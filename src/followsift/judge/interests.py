@@ -68,6 +68,14 @@ SENSE_MARGIN = 0.0
 POST_WEIGHT = 0.97
 #: Clauses that are mostly hashtags are weaker evidence: tag lists are how keyword stuffing looks.
 HASHTAG_WEIGHT = 0.9
+#: Posts add up: an interest that no single post shows clearly still counts when this many posts of the
+#: account, and at least this share of its posts, each come within POST_SUPPORT_DROP of the threshold (and
+#: pass the same rival and sense checks). A stray near-miss among many posts is chance, not a topic.
+POST_SUPPORT_MIN = 2
+POST_SUPPORT_SHARE = 0.34
+POST_SUPPORT_DROP = 0.06
+#: Words met beyond the model's own vocabulary are remembered up to this many, then forgotten all at once.
+MAX_CACHED_WORDS = 200_000
 EVIDENCE_CHARS = 80
 
 F32 = npt.NDArray[np.float32]
@@ -84,6 +92,11 @@ _NEGATION = (
 )
 # In posts a negation is mostly about the world ("graduates can't find entry-level roles" is still about
 # jobs); only a first-person denial or "not a/an/into" says the author is not something.
+# A clause that is nothing but a rejection ("Jazz? No thanks.", "Cycling? Not for me.") denies the one before.
+_REJECTION_ONLY = (
+    r"^\W*(?:no|nope|nah|not|never|nein|non|nunca|jamais|nao|hard pass)\b\W*"
+    r"(?:thanks|thank you|thx|for me|my thing|my cup of tea|really|at all|gracias|danke|merci|grazie|obrigad[oa])?\W*$"
+)
 _SELF_NEGATION = (
     r"(?:^|.*\b)(?:i'?m not|i am not|i'?m no|i don't|i do not|i never|not an?|not into|no soy|no estoy|"
     r"je ne suis pas|ich bin kein\w*|ich bin nicht|non sono|nao sou)\b.*"
@@ -112,23 +125,58 @@ class _Model:
     words: dict[str, tuple[int, ...]]
     pieces: dict[str, int]
     unk: int
+    #: The model's own whole words and the glossed foreign words; ``words`` is these plus a bounded cache.
+    permanent: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    #: Foreign words whose gloss says something other than the word itself (parts of compounds).
+    foreign: frozenset[str] = frozenset()
+    base_table: pl.DataFrame = field(default_factory=pl.DataFrame)
     #: The same word table as a frame, for vectorised lookups; grows with the words met so far.
     table: pl.DataFrame = field(default_factory=pl.DataFrame)
     #: Summed vectors of phrases embedded so far (interest phrases repeat across matchers).
     phrases: dict[str, F32] = field(default_factory=dict)
 
     def refresh_table(self) -> None:
-        self.table = pl.DataFrame(
+        self.permanent = dict(self.words)
+        self.table = self.base_table = pl.DataFrame(
             {"words": list(self.words), "ids": [list(v) for v in self.words.values()]},
             schema={"words": pl.Utf8, "ids": pl.List(pl.Int64)},
         )
 
+    def forget(self) -> None:
+        """Drop the words remembered since loading (the cache is bounded; huge runs meet endless new words)."""
+        self.words = dict(self.permanent)
+        self.table = self.base_table
+
     def word_ids(self, word: str) -> tuple[int, ...]:
         known = self.words.get(word)
         if known is None:
-            known = self._wordpiece(word)
+            known = self._compound(word) or self._wordpiece(word)
             self.words[word] = known
         return known
+
+    def _compound(self, word: str) -> tuple[int, ...]:
+        """A compound with a glossed foreign part: "klimaforscherin" is klima + forscherin, "fußballverrückt"
+        is at least fußball. Both parts when both are known words (a German linking s may join them), else
+        the longest foreign part of five letters or more at either end."""
+        if not self.foreign or len(word) < 7:
+            return ()
+        known = self.permanent
+        for cut in range(len(word) - 3, 2, -1):
+            head, tail = word[:cut], word[cut:]
+            head_ids = known.get(head) or (known.get(head[:-1]) if head.endswith("s") else None)
+            tail_ids = known.get(tail)
+            if (
+                head_ids
+                and tail_ids
+                and (head in self.foreign or tail in self.foreign or head[:-1] in self.foreign)
+            ):
+                return head_ids + tail_ids
+        for cut in range(len(word) - 1, 4, -1):
+            if word[:cut] in self.foreign:
+                return known[word[:cut]]
+            if word[-cut:] in self.foreign:
+                return known[word[-cut:]]
+        return ()
 
     def _wordpiece(self, word: str) -> tuple[int, ...]:
         # Greedy longest-match-first, as BERT's tokenizer does; unknown fragments are dropped, not [UNK]-ed,
@@ -203,6 +251,7 @@ def _load_model() -> _Model:
         tok: (i,) for i, tok in enumerate(tokens) if not tok.startswith(("##", "["))
     }
     model = _Model(base, words, pieces, pieces.get("[UNK]", 0))
+    model.permanent = words
     _add_glosses(model)
     model.refresh_table()
     return model
@@ -212,16 +261,21 @@ def _add_glosses(model: _Model) -> None:
     """Give each foreign word of the lexicon the summed vector of its English gloss (empty gloss: nothing)."""
     extra: list[F32] = []
     glossed: dict[str, tuple[int, ...]] = {}
+    foreign: set[str] = set()
     next_id = model.vectors.shape[0]
     for word, gloss in interest_vocab.LEXICON.items():
         ids = [t for w in _words(gloss) for t in model.word_ids(w)]
         vector = model.vectors[ids].sum(axis=0) if ids else np.zeros(model.vectors.shape[1], np.float32)
         extra.append(vector.astype(np.float32))
-        glossed[_normalise(word)] = (next_id,)
+        key = _normalise(word)
+        glossed[key] = (next_id,)
+        if ids and _words(key) == [key] and key != _normalise(gloss):
+            foreign.add(key)
         next_id += 1
     if extra:
         model.vectors = np.vstack([model.vectors, np.stack(extra)])
         model.words.update(glossed)
+        model.foreign = frozenset(foreign)
 
 
 def model_info() -> dict[str, object]:
@@ -295,6 +349,16 @@ def _clauses(sources: pl.DataFrame) -> pl.DataFrame:
         .drop_nulls("raw")
         .with_columns(_normalised(pl.col("raw")).alias("norm"))
         .with_columns(
+            # "Jazz? No thanks.": a clause denied by the bare rejection that follows it in the same text.
+            pl.when(
+                pl.col("norm").str.contains(_REJECTION_ONLY).shift(-1)
+                & (pl.col("source").shift(-1) == pl.col("source"))
+            )
+            .then(pl.lit(""))
+            .otherwise(pl.col("norm"))
+            .alias("norm")
+        )
+        .with_columns(
             pl.when(pl.col("post"))
             .then(pl.col("norm").str.replace_all(_SELF_NEGATION, ""))
             .otherwise(pl.col("norm").str.replace_all(_NEGATION, ""))
@@ -321,6 +385,8 @@ def _token_ids(
 
     Known words are joined against the model's word table in polars; only words never seen before go through
     the Python WordPiece loop, and they join the table so the next batch finds them."""
+    if len(model.words) - len(model.permanent) > MAX_CACHED_WORDS:
+        model.forget()  # bounded: a long run over millions of accounts keeps meeting new words
     words = clauses.select("clause", "words").explode("words")
     tokens = words.join(model.table, on="words", how="left", maintain_order="left")
     unseen = tokens.filter(pl.col("ids").is_null()).get_column("words").unique()
@@ -500,7 +566,8 @@ class InterestMatcher:
             # A clause about a part of a field is about the field: "talent acquisition" is HR and jobs as well.
             np.maximum(scores[:, broad], scores[:, narrow] * BROADER_WEIGHT, out=scores[:, broad])
         spam = _spam_rows(frame)
-        return self._collect(frame.height, clauses, scores, spam)
+        n_posts = frame.get_column("posts").list.len().fill_null(0).to_numpy()
+        return self._collect(frame.height, clauses, scores, spam, n_posts)
 
     def match_texts(
         self, bios: Sequence[str], posts: Sequence[Sequence[str]] | None = None
@@ -533,8 +600,8 @@ class InterestMatcher:
         vectors, texts = _clause_vectors(self._model, clauses)
         weight = clauses.get_column("weight").to_numpy().astype(np.float32)[:, None]
         similarity = _best_per_group(vectors, self._positive)
-        # Only clauses that reach the threshold somewhere need the (costlier) rival and sense checks.
-        candidates = np.flatnonzero((similarity * weight).max(axis=1) >= self.threshold)
+        # Only clauses that reach their bar somewhere need the (costlier) rival and sense checks.
+        candidates = np.flatnonzero((similarity * weight).max(axis=1) >= self._bars(clauses))
         scored = np.zeros_like(similarity)
         if len(candidates) == 0:
             return scored
@@ -554,24 +621,45 @@ class InterestMatcher:
         scored[candidates] = np.where(keep, similarity * weight[candidates], 0.0)
         return scored
 
+    def _bars(self, clauses: pl.DataFrame) -> npt.NDArray[np.float32]:
+        """Per clause, the score it must reach to count at all: the threshold, a little less in a post (several
+        weaker posts can add up, see ``_collect``)."""
+        post = clauses.get_column("post").to_numpy().astype(bool)
+        return np.where(post, self.threshold - POST_SUPPORT_DROP, self.threshold).astype(np.float32)
+
     def _collect(
-        self, n_rows: int, clauses: pl.DataFrame, scores: F32, spam: npt.NDArray[np.bool_]
+        self,
+        n_rows: int,
+        clauses: pl.DataFrame,
+        scores: F32,
+        spam: npt.NDArray[np.bool_],
+        n_posts: npt.NDArray[np.int64],
     ) -> list[list[InterestMatch]]:
         rows = clauses.get_column("row").to_numpy().astype(np.int64)
+        sources = clauses.get_column("source").to_numpy().astype(np.int64)
         result: list[list[InterestMatch]] = [[] for _ in range(n_rows)]
-        hit_clause, hit_interest = np.nonzero(scores >= self.threshold)
+        hit_clause, hit_interest = np.nonzero(scores >= self._bars(clauses)[:, None])
         best: dict[tuple[int, int], int] = {}
+        # Posts below the threshold that support an interest: (row, interest) -> the posts they are in.
+        support: dict[tuple[int, int], set[int]] = {}
         for c, i in zip(hit_clause.tolist(), hit_interest.tolist(), strict=True):
             key = (int(rows[c]), i)
             if spam[key[0]]:
                 continue
+            if scores[c, i] < self.threshold:
+                support.setdefault(key, set()).add(int(sources[c]))
             if key not in best or scores[c, i] > scores[best[key], i]:
                 best[key] = c
         raw = clauses.get_column("raw")
         for (row, i), c in best.items():
-            result[row].append(
-                InterestMatch(self.interests[i].name, round(float(scores[c, i]), 3), _quote(raw[c]))
-            )
+            score = float(scores[c, i])
+            if score < self.threshold:
+                # No single clause is clear enough: several posts on the topic still show the interest.
+                posts = len(support.get((row, i), ()))
+                if posts < POST_SUPPORT_MIN or posts < POST_SUPPORT_SHARE * n_posts[row]:
+                    continue
+                score = self.threshold
+            result[row].append(InterestMatch(self.interests[i].name, round(score, 3), _quote(raw[c])))
         for matches in result:
             matches.sort(key=lambda m: -m.score)
         return result
