@@ -15,6 +15,7 @@ from typing import Any
 import polars as pl
 
 from followsift.config import Thresholds
+from followsift.model import FLAGS
 
 __all__ = [
     "SIGNAL_FLAGS",
@@ -84,17 +85,7 @@ AUTOMATED = (
 )
 
 #: The flags this module can raise, in reason order.
-SIGNAL_FLAGS = (
-    "adult",
-    "spam",
-    "follow_farmer",
-    "churner",
-    "needy",
-    "vanity",
-    "automated",
-    "inactive",
-    "moved",
-)
+SIGNAL_FLAGS = FLAGS[: FLAGS.index("moved") + 1]
 
 _DAY_US = 86_400 * 1_000_000
 
