@@ -181,7 +181,7 @@ VOCAB: tuple[VocabEntry, ...] = (
             "employment opportunities",
             "unemployed and applying for jobs",
         ),
-        ("steve jobs",),
+        ("steve jobs", "job done", "good job", "nose job"),
         ("careers", "career", "employment", "work", "job"),
     ),
     VocabEntry(
@@ -362,7 +362,7 @@ VOCAB: tuple[VocabEntry, ...] = (
             "helping people reach their potential",
             "leadership coaching",
         ),
-        ("football coach", "coach bus travel", "bus coach", "coach handbag"),
+        ("football coach", "coach bus travel", "bus coach", "coach handbag", "dog training"),
         ("mentoring", "life coaching", "career coaching", "executive coaching"),
     ),
     VocabEntry(
@@ -411,6 +411,9 @@ VOCAB: tuple[VocabEntry, ...] = (
             "the rock dwayne johnson wrestler",
             "rocking chair",
             "bass fishing",
+            "rock bottom",
+            "rock solid",
+            "rock pools at the beach",
         ),
         ("rock", "rock and roll", "rock n roll", "punk", "metal", "classic rock"),
     ),
@@ -484,7 +487,14 @@ VOCAB: tuple[VocabEntry, ...] = (
             "earth system science",
             "decarbonisation",
         ),
-        ("office climate", "political climate", "business climate", "air conditioning"),
+        (
+            "office climate",
+            "political climate",
+            "business climate",
+            "air conditioning",
+            "washing machine spin cycle",
+            "vicious cycle",
+        ),
         ("climate", "climate change", "earth science"),
     ),
     VocabEntry(
@@ -514,7 +524,7 @@ VOCAB: tuple[VocabEntry, ...] = (
             "open source projects",
             "pull requests",
         ),
-        ("open source intelligence", "osint"),
+        ("open source intelligence", "osint", "open book", "open to anything", "open minded", "open heart"),
         ("oss", "foss", "free software", "open-source"),
     ),
     VocabEntry(
@@ -548,7 +558,17 @@ VOCAB: tuple[VocabEntry, ...] = (
             "tour de france",
             "cycle touring",
         ),
-        ("motorbike", "motorcycle", "recycling", "menstrual cycle", "spin class"),
+        (
+            "motorbike",
+            "motorcycle",
+            "recycling",
+            "menstrual cycle",
+            "spin class",
+            "bicycle kick",
+            "washing machine spin cycle",
+            "vicious cycle",
+            "life cycle",
+        ),
         ("biking", "bikes", "bicycles"),
     ),
     VocabEntry(
@@ -580,7 +600,15 @@ VOCAB: tuple[VocabEntry, ...] = (
             "jazz club",
             "blue note records",
         ),
-        ("utah jazz basketball", "nba basketball team", "jazz hands", "jazzercise dance fitness class"),
+        (
+            "utah jazz basketball",
+            "nba basketball team",
+            "jazz hands",
+            "jazzercise dance fitness class",
+            "all that jazz",
+            "jazzed about",
+            "heavy metal band",
+        ),
         ("jazz music",),
     ),
     VocabEntry(
@@ -747,7 +775,14 @@ VOCAB: tuple[VocabEntry, ...] = (
             "photo walk",
             "prints of my photos",
         ),
-        ("photographic memory", "photocopier", "photosynthesis"),
+        (
+            "photographic memory",
+            "photocopier",
+            "photosynthesis",
+            "shooting hoops",
+            "shooting guns",
+            "photo finish",
+        ),
         ("photo", "photos", "photographers"),
     ),
     VocabEntry(
@@ -805,6 +840,33 @@ VOCAB: tuple[VocabEntry, ...] = (
     VocabEntry("wellness", ("yoga", "meditation", "wellness", "astrology", "tarot", "spirituality")),
     VocabEntry("outdoors", ("hiking", "climbing", "camping", "mountains", "nature", "birds")),
     VocabEntry("hobbies", ("lego", "trains", "model railway", "knitting", "gardening", "crafts")),
+    VocabEntry(
+        "cars",
+        ("cars", "motorsport", "drag racing", "formula one", "petrolhead", "classic cars", "car mechanic"),
+        aliases=("motoring", "motorsport"),
+    ),
+    VocabEntry(
+        "shopping", ("shopping", "retail therapy", "bargain hunting", "shopping haul", "online shopping")
+    ),
+    VocabEntry(
+        "self-improvement",
+        (
+            "personal goals",
+            "new year's resolutions",
+            "productivity tips",
+            "self-care",
+            "sleep more",
+            "habits",
+        ),
+        aliases=("self improvement", "personal growth"),
+    ),
+    VocabEntry(
+        "psychology",
+        ("psychology", "neuroscience", "the brain", "memory and attention", "therapy", "overthinking"),
+    ),
+    VocabEntry(
+        "games", ("board games", "card games", "rock paper scissors", "puzzles", "chess", "trading cards")
+    ),
     VocabEntry(
         "everyday life", ("coffee", "dinner", "weekend", "brunch", "today", "good morning"), suggest=False
     ),

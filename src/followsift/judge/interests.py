@@ -74,6 +74,11 @@ HASHTAG_WEIGHT = 0.9
 POST_SUPPORT_MIN = 2
 POST_SUPPORT_SHARE = 0.34
 POST_SUPPORT_DROP = 0.06
+#: A clause of this many words or fewer rests on a word or two that may mean something else ("Pedal", "Rock",
+#: "Source"): its whole text must not be explained better by a rival by more than TEXT_MARGIN ("Pedal to the
+#: metal, drag racing every Sunday" is about cars, so its "Pedal" is not cycling).
+SHORT_WORDS = 3
+TEXT_MARGIN = 0.05
 #: Words met beyond the model's own vocabulary are remembered up to this many, then forgotten all at once.
 MAX_CACHED_WORDS = 200_000
 EVIDENCE_CHARS = 80
@@ -609,6 +614,10 @@ class InterestMatcher:
         best_rival = _best_per_group(vectors, self._background).max(axis=1, initial=-1.0)[:, None]
         keep = similarity >= similarity.max(axis=1, keepdims=True) - OWN_MARGIN
         keep &= similarity >= best_rival - RELATIVE_MARGIN
+        short = clauses.get_column("words").list.len().to_numpy()[candidates] <= SHORT_WORDS
+        if short.any():
+            text_rival = _best_per_group(texts, self._background).max(axis=1, initial=-1.0)[:, None]
+            keep &= ~(short[:, None] & (text_rival > _best_per_group(texts, self._positive) + TEXT_MARGIN))
         keep &= (similarity - self._floor_mean) / self._floor_std >= MIN_Z
         if not self._negative.empty:
             other_sense = _best_per_group(vectors, self._negative)
