@@ -54,7 +54,7 @@ PARAMS: dict[str, Any] = {
     "seed": SEED,
     "nthread": 1,  # one thread: histogram sums in a fixed order, so the model is byte-reproducible
 }
-ROUNDS = 300
+MAX_ROUNDS = 300
 
 #: Monotone constraints (+1: more of it never lowers the bot score; -1: never raises it).
 MONOTONE: dict[str, int] = {
@@ -82,14 +82,34 @@ def features(frame: pl.DataFrame) -> np.ndarray:
     return profile_features(frame).to_numpy().astype(np.float32)
 
 
-def fit(x: np.ndarray, y: np.ndarray, rounds: int = ROUNDS) -> xgb.Booster:
+def fit(
+    x: np.ndarray,
+    y: np.ndarray,
+    rounds: int = MAX_ROUNDS,
+    evals: tuple[np.ndarray, np.ndarray] | None = None,
+    curve: list[float] | None = None,
+) -> xgb.Booster:
+    """The model after ``rounds`` rounds; with ``evals`` (x, y), ``curve`` receives its logloss per round."""
     dtrain = xgb.DMatrix(x, label=y, feature_names=list(FEATURE_NAMES), missing=np.nan)
-    return xgb.train(params(), dtrain, num_boost_round=rounds)
+    watch = []
+    if evals is not None:
+        watch = [
+            (xgb.DMatrix(evals[0], label=evals[1], feature_names=list(FEATURE_NAMES), missing=np.nan), "v")
+        ]
+    result: dict[str, Any] = {}
+    booster = xgb.train(
+        params(), dtrain, num_boost_round=rounds, evals=watch, evals_result=result, verbose_eval=False
+    )
+    if curve is not None and watch:
+        curve.extend(result["v"]["logloss"])
+    return booster
 
 
-def margins(booster: xgb.Booster, x: np.ndarray) -> np.ndarray:
+def margins(booster: xgb.Booster, x: np.ndarray, rounds: int | None = None) -> np.ndarray:
+    """Raw scores of ``x``, from the first ``rounds`` trees when given (all trees otherwise)."""
     dm = xgb.DMatrix(x, feature_names=list(FEATURE_NAMES), missing=np.nan)
-    return np.asarray(booster.predict(dm, output_margin=True), dtype=np.float64)
+    it = (0, rounds) if rounds is not None else (0, 0)
+    return np.asarray(booster.predict(dm, output_margin=True, iteration_range=it), dtype=np.float64)
 
 
 def folds(y: np.ndarray, k: int = FOLDS) -> np.ndarray:
@@ -102,12 +122,27 @@ def folds(y: np.ndarray, k: int = FOLDS) -> np.ndarray:
     return out
 
 
-def out_of_fold(x: np.ndarray, y: np.ndarray, fold: np.ndarray) -> np.ndarray:
-    oof = np.empty(len(y), dtype=np.float64)
+def out_of_fold(x: np.ndarray, y: np.ndarray, fold: np.ndarray) -> tuple[np.ndarray, int]:
+    """Out-of-fold raw scores and the number of rounds chosen on them.
+
+    Rounds = the fewest whose mean out-of-fold logloss is within one standard error (over the folds) of the
+    best mean, up to ``MAX_ROUNDS`` (the one-standard-error rule): a smaller model that validates as well,
+    cheaper to score and less fitted to the training source's quirks."""
+    boosters, tests, curves = [], [], []
     for k in np.unique(fold):
         test = fold == k
-        oof[test] = margins(fit(x[~test], y[~test]), x[test])
-    return oof
+        curve: list[float] = []
+        boosters.append(fit(x[~test], y[~test], evals=(x[test], y[test]), curve=curve))
+        tests.append(test)
+        curves.append(curve)
+    c = np.asarray(curves)
+    mean, se = c.mean(axis=0), c.std(axis=0, ddof=1) / np.sqrt(len(c))
+    best = int(np.argmin(mean))
+    rounds = int(np.flatnonzero(mean <= mean[best] + se[best])[0]) + 1
+    oof = np.empty(len(y), dtype=np.float64)
+    for booster, test in zip(boosters, tests, strict=True):
+        oof[test] = margins(booster, x[test], rounds)
+    return oof, rounds
 
 
 def _platt_loss(m: np.ndarray, t: np.ndarray, a: float, b: float) -> float:
@@ -176,12 +211,12 @@ def train(frame: pl.DataFrame) -> tuple[xgb.Booster, dict[str, Any]]:
     """The model on all of ``frame`` plus its calibration and threshold from out-of-fold predictions."""
     x = features(frame)
     y = frame["label"].to_numpy().astype(np.int64)
-    oof = out_of_fold(x, y, folds(y))
+    oof, rounds = out_of_fold(x, y, folds(y))
     a, b = platt(oof, y)
     p = calibrate(oof, a, b)
     threshold = choose_threshold(p, y)
     block = max(choose_block_threshold(p, y), threshold)
-    booster = fit(x, y)
+    booster = fit(x, y, rounds)
     sidecar = {
         "format": 1,
         "feature_names": list(FEATURE_NAMES),
@@ -195,7 +230,8 @@ def train(frame: pl.DataFrame) -> tuple[xgb.Booster, dict[str, Any]]:
             "bots": int(y.sum()),
             "families": sorted(frame["family"].unique().to_list()),
             "params": params(),
-            "rounds": ROUNDS,
+            "rounds": rounds,
+            "rounds_rule": "fewest rounds within one standard error of the best out-of-fold logloss",
             "xgboost": xgb.__version__,
             "script": "scripts/train_model.py",
         },
