@@ -499,6 +499,8 @@ class _Compiled:
         self._background = _prototypes(
             [*(d.phrases[:BACKGROUND_PHRASES] for d in background), interest_vocab.GENERIC_CLAUSES]
         )
+        # The rival topics alone (not idle chatter or "everyday life"), for telling what a whole text is about.
+        self._topics = _prototypes([d.phrases[:BACKGROUND_PHRASES] for d in background if _is_topic(d.name)])
         self._negative = _prototypes([d.other_senses for d in self._definitions])
         self._broader = self._broader_pairs()
         # Each interest's noise floor: how well it matches idle chatter and the other built-in interests.
@@ -536,6 +538,11 @@ class _Compiled:
         return pairs
 
 
+def _is_topic(name: str) -> bool:
+    entry = interest_vocab.lookup(name)
+    return entry is None or entry.suggest
+
+
 @functools.cache
 def _compile(interests: tuple[Interest, ...]) -> _Compiled:
     return _Compiled(interests)
@@ -549,10 +556,11 @@ class InterestMatcher:
         self.threshold = threshold
         self._model = _load_model()
         compiled = _compile(tuple(self.interests))
-        self._positive, self._background, self._negative = (
+        self._positive, self._background, self._negative, self._topics = (
             compiled._positive,
             compiled._background,
             compiled._negative,
+            compiled._topics,
         )
         self._broader = compiled._broader
         self._floor_mean, self._floor_std = compiled._floor_mean, compiled._floor_std
@@ -616,7 +624,7 @@ class InterestMatcher:
         keep &= similarity >= best_rival - RELATIVE_MARGIN
         short = clauses.get_column("words").list.len().to_numpy()[candidates] <= SHORT_WORDS
         if short.any():
-            text_rival = _best_per_group(texts, self._background).max(axis=1, initial=-1.0)[:, None]
+            text_rival = _best_per_group(texts, self._topics).max(axis=1, initial=-1.0)[:, None]
             keep &= ~(short[:, None] & (text_rival > _best_per_group(texts, self._positive) + TEXT_MARGIN))
         keep &= (similarity - self._floor_mean) / self._floor_std >= MIN_Z
         if not self._negative.empty:
