@@ -133,7 +133,7 @@ def main() -> None:
         parser.error("the fresh set is scored as a whole only: no --errors or --tune on it")
     split = "fresh" if args.fresh else "tune" if args.tune else "heldout"
     if args.tune:
-        for thr in (0.54, 0.56, 0.58, 0.60, 0.62, 0.64, 0.66, 0.68, 0.70):
+        for thr in (0.38, 0.40, 0.42, 0.44, 0.46, 0.48, 0.50):
             report(split, thr)
     rows = load(split)
     print(f"\n{split} split: {len(rows)} labelled accounts, threshold {DEFAULT_THRESHOLD}")

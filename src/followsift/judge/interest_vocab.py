@@ -1142,6 +1142,71 @@ modello=model|modelli=models|entraînement=training|entrenamiento=training|trein
 addestramento=training|logiciels=software|libres=free|quelloffene=open source
 quelloffener=open source|offene=open|abierta=open|aberta=open|código=code|codice=code|quellcode=source code
 forscherin=researcher|investigación=research|ricerche=research
+# Government, economics, jobs, education, media, tech and music words of all five languages
+parlamento=parliament|parlement=parliament|parlament=parliament|parlamentario=member of parliament
+diputado=member of parliament|diputada=member of parliament|abgeordnete=member of parliament
+abgeordneter=member of parliament|député=member of parliament|députée=member of parliament
+deputato=member of parliament|deputata=member of parliament|deputado=member of parliament
+senado=senate|senat=senate|sénat=senate|senato=senate|ministerio=ministry|ministerium=ministry
+ministère=ministry|ministero=ministry|ministério=ministry|ministro=minister|ministra=minister
+ministerin=minister|ministre=minister|elecciones=elections|wahlen=elections|wahl=election
+élections=elections|elezioni=elections|eleições=elections|ley=law|leyes=laws|gesetz=law
+gesetze=laws|loi=law|lois=laws|legge=law|leggi=laws|lei=law|leis=laws|reforma=reform
+réforme=reform|riforma=reform|alcalde=mayor|alcaldesa=mayor|bürgermeister=mayor
+bürgermeisterin=mayor|maire=mayor|sindaco=mayor|prefeito=mayor|prefeita=mayor|concejal=councillor
+concejala=councillor|stadtrat=city council|gemeinderat=city council|conseiller=councillor
+conseillère=councillor|consigliere=councillor|vereador=councillor|vereadora=councillor
+funcionario=civil servant|funcionaria=civil servant|beamter=civil servant|beamtin=civil servant
+funzionario=civil servant|funcionário=civil servant|funcionária=civil servant|estado=state
+staat=state|état=state|stato=state|pensiones=pensions|pensión=pension|rente=pension|renten=pensions
+retraite=pension retirement|retraites=pensions|pensioni=pensions|aposentadoria=pension
+aposentadorias=pensions|presupuesto=budget|haushalt=budget|bilancio=budget
+orçamento=budget|impuesto=tax|desempleo=unemployment|paro=unemployment|arbeitslosigkeit=unemployment
+arbeitslos=unemployed|chômage=unemployment|disoccupazione=unemployment|desemprego=unemployment
+salario=wage salary|salarios=wages|lohn=wage|löhne=wages|gehalt=salary|salaire=wage salary
+salaires=wages|stipendio=salary|stipendi=wages|salário=wage salary|salários=wages|precios=prices
+preise=prices|prix=prices|prezzi=prices|preços=prices|mercado=market|mercados=markets|markt=market
+märkte=markets|marché=market|marchés=markets|mercato=market|mercati=markets|banco=bank
+banque=bank|banca=bank|zinsen=interest rates|taux=rates|tassi=rates|juros=interest rates
+crecimiento=growth|wachstum=growth|croissance=growth|crescita=growth|crescimento=growth
+recesión=recession|rezession=recession|récession=recession|recessione=recession|recessão=recession
+empleados=employees|mitarbeiter=employees|mitarbeiterin=employee|mitarbeitende=employees
+salariés=employees|employés=employees|dipendenti=employees|funcionários=employees
+trabajadores=workers|arbeitnehmer=workers|travailleurs=workers|lavoratori=workers
+trabalhadores=workers|sindicato=trade union|gewerkschaft=trade union|syndicat=trade union
+entrevista=job interview|vorstellungsgespräch=job interview|entretien=job interview
+colloquio=job interview|currículum=cv resume|lebenslauf=cv resume
+candidatura=job application|candidature=job application|contratado=hired|contratada=hired
+colegio=school|colegios=schools|instituto=secondary school
+grundschule=primary school|lycée=secondary school|liceo=secondary school
+clases=classes|klasse=class|classe=class|lezioni=lessons|aulas=lessons|cours=lessons|kurs=course
+exámenes=exams|prüfungen=exams|examens=exams|esami=exams|provas=exams|profesores=teachers
+lehrkräfte=teachers|enseignants=teachers|insegnanti=teachers|professores=teachers|rector=rector
+rectora=rector|direttore=director|diretor=director|diretora=director|directeur=director
+directrice=director|chefin=boss|jefe=boss|jefa=boss|capo=boss|equipos=teams
+televisión=television|fernsehen=television|télévision=television|televisione=television
+televisão=television|periódico=newspaper|diario=newspaper|giornale=newspaper
+jornal=newspaper|revista=magazine|zeitschrift=magazine|rivista=magazine
+reportero=reporter|reportera=reporter|reporterin=reporter|editora=editor|redattore=editor
+redattrice=editor|redator=editor|redatora=editor|ingeniero=engineer
+ingeniera=engineer|ingenieur=engineer|ingenieurin=engineer|ingénieur=engineer|ingénieure=engineer
+ingegnere=engineer|engenheiro=engineer|engenheira=engineer|programador=programmer
+programadora=programmer|programmierer=programmer|programmiererin=programmer
+programmeur=programmer|programmatore=programmer|nube=cloud|wolke=cloud|nuage=cloud
+ciberseguridad=cybersecurity|cybersicherheit=cybersecurity|cybersécurité=cybersecurity
+sicurezza=security|segurança=security|seguridad=security|entrenamiento=training
+rockera=rock fan|rockero=rock fan|roqueiro=rock fan|rockeur=rock fan|rockmusik=rock music
+gira=tour|tournee=tour|tournée=tour|turnê=tour|álbum=album
+vinilo=vinyl|schallplatte=vinyl record|vinyle=vinyl|vinile=vinyl|vinil=vinyl|escenario=stage
+bühne=stage|scène=stage|palco=stage|palcoscenico=stage
+# More function words (silenced) and everyday words, so they do not dilute a clause as English fragments
+es=|lo=|su=|sus=|este=|esta=|estos=|estas=|pero=|muy=very|más=more|todo=|todos=|ya=|ser=|fue=
+entre=|desde=|hasta=|también=also|nos=|se=|le=|les=|cada=every|zur=|zum=|ist=|sind=|wird=|werden=
+auch=also|noch=|nur=only|wie=|wir=|sie=|sich=|aus=|nach=|vor=|bis=|durch=|oder=|aber=|sehr=very
+mehr=more|neuen=new|neuer=new|neues=new|studie=study|zahlen=figures|steigen=rising|est=|sont=|ne=
+qui=|ce=|cette=|ces=|elle=|nous=|vous=|ils=|tout=|tous=|aussi=also|mais=|ou=|où=|très=very
+è=|dal=|nel=|nella=|alla=|sul=|anche=also|più=more|molto=very|questo=|questa=|é=|não=|mais=more
+muito=very|pela=|pelo=|nas=|ao=|isso=|estudio=study|étude=study|studio=study|estudo=study
 """
 
 
