@@ -219,3 +219,61 @@ def test_rejections_and_other_senses_from_everyday_bios(seed: InterestMatcher) -
     assert _names(seed, "Not a recruiter, stop DMing me about jobs.") == set()
     assert "rock music" not in _names(seed, "Bass fishing and boats.")
     assert _names(seed, "", ["Adopt, don't shop", "Finally beat the final boss."]) == set()
+
+
+SMALL_BUSINESS = "marketing, small business, accounting, photography, football"
+
+
+@pytest.fixture(scope="module")
+def shop() -> InterestMatcher:
+    return _matcher(SMALL_BUSINESS)
+
+
+@pytest.mark.parametrize(
+    ("bio", "owner"),
+    [("Smooth jazz? No thanks.", RESEARCHER), ("Cycling? Not for me.", RESEARCHER), ("HR? Nope.", SEED)],
+)
+def test_a_bare_rejection_denies_the_clause_before_it(bio: str, owner: str) -> None:
+    assert _names(_matcher(owner), bio) == set()
+
+
+@pytest.mark.parametrize(
+    ("bio", "expected"),
+    [
+        ("Bookkeeper for local tradespeople", "accounting"),
+        ("Florist with a tiny shop on the high street", "small business"),
+        ("Portrait and headshot photographer", "photography"),
+        ("Growth marketer, B2B", "marketing"),
+        ("Steuerberaterin in Hamburg", "accounting"),
+        ("Fotógrafa de bodas", "photography"),
+        ("Fußballverrückt seit 1990", "football"),  # a compound with a glossed part
+    ],
+)
+def test_small_business_owner_interests(shop: InterestMatcher, bio: str, expected: str) -> None:
+    assert expected in _names(shop, bio)
+
+
+def test_compounds_are_read_through_their_glossed_part(researcher: InterestMatcher) -> None:
+    assert _names(researcher, "Radsportbegeistert") == {"cycling"}
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Forgot my Instagram account password again",
+        "Photographic evidence that my cat is evil",
+        "Housing market doom scroller",
+    ],
+)
+def test_words_of_the_shop_interests_in_other_senses(shop: InterestMatcher, bio: str) -> None:
+    assert _names(shop, bio) == set()
+
+
+def test_the_word_cache_is_bounded(researcher: InterestMatcher, monkeypatch: pytest.MonkeyPatch) -> None:
+    model = researcher._model  # the matcher's own (other tests reload the module's)
+    monkeypatch.setattr(interests_module, "MAX_CACHED_WORDS", 40)
+    for batch in range(3):
+        researcher.match_texts([f"zqx{batch}w{i} cycling" for i in range(30)])
+        assert len(model.words) - len(model.permanent) <= 40 + 30
+        assert model.table.height - model.base_table.height <= 40 + 30
+    assert "cycling" in model.words and "zqx2w29" in model.words

@@ -797,7 +797,6 @@ VOCAB: tuple[VocabEntry, ...] = (
             "lenses",
             "lightroom editing",
             "canon nikon sony fuji",
-            "photo walk",
             "prints of my photos",
             "long exposure",
             "tripod",

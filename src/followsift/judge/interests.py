@@ -68,12 +68,6 @@ SENSE_MARGIN = 0.0
 POST_WEIGHT = 0.97
 #: Clauses that are mostly hashtags are weaker evidence: tag lists are how keyword stuffing looks.
 HASHTAG_WEIGHT = 0.9
-#: Posts add up: an interest that no single post shows clearly still counts when this many posts of the
-#: account, and at least this share of its posts, each come within POST_SUPPORT_DROP of the threshold (and
-#: pass the same rival and sense checks). A stray near-miss among many posts is chance, not a topic.
-POST_SUPPORT_MIN = 2
-POST_SUPPORT_SHARE = 0.34
-POST_SUPPORT_DROP = 0.06
 #: A clause of this many words or fewer rests on a word or two that may mean something else ("Pedal", "Rock",
 #: "Source"): its whole text must not be explained better by a rival by more than TEXT_MARGIN ("Pedal to the
 #: metal, drag racing every Sunday" is about cars, so its "Pedal" is not cycling).
@@ -579,8 +573,7 @@ class InterestMatcher:
             # A clause about a part of a field is about the field: "talent acquisition" is HR and jobs as well.
             np.maximum(scores[:, broad], scores[:, narrow] * BROADER_WEIGHT, out=scores[:, broad])
         spam = _spam_rows(frame)
-        n_posts = frame.get_column("posts").list.len().fill_null(0).to_numpy()
-        return self._collect(frame.height, clauses, scores, spam, n_posts)
+        return self._collect(frame.height, clauses, scores, spam)
 
     def match_texts(
         self, bios: Sequence[str], posts: Sequence[Sequence[str]] | None = None
@@ -613,8 +606,8 @@ class InterestMatcher:
         vectors, texts = _clause_vectors(self._model, clauses)
         weight = clauses.get_column("weight").to_numpy().astype(np.float32)[:, None]
         similarity = _best_per_group(vectors, self._positive)
-        # Only clauses that reach their bar somewhere need the (costlier) rival and sense checks.
-        candidates = np.flatnonzero((similarity * weight).max(axis=1) >= self._bars(clauses))
+        # Only clauses that reach the threshold somewhere need the (costlier) rival and sense checks.
+        candidates = np.flatnonzero((similarity * weight).max(axis=1) >= self.threshold)
         scored = np.zeros_like(similarity)
         if len(candidates) == 0:
             return scored
@@ -638,45 +631,24 @@ class InterestMatcher:
         scored[candidates] = np.where(keep, similarity * weight[candidates], 0.0)
         return scored
 
-    def _bars(self, clauses: pl.DataFrame) -> npt.NDArray[np.float32]:
-        """Per clause, the score it must reach to count at all: the threshold, a little less in a post (several
-        weaker posts can add up, see ``_collect``)."""
-        post = clauses.get_column("post").to_numpy().astype(bool)
-        return np.where(post, self.threshold - POST_SUPPORT_DROP, self.threshold).astype(np.float32)
-
     def _collect(
-        self,
-        n_rows: int,
-        clauses: pl.DataFrame,
-        scores: F32,
-        spam: npt.NDArray[np.bool_],
-        n_posts: npt.NDArray[np.int64],
+        self, n_rows: int, clauses: pl.DataFrame, scores: F32, spam: npt.NDArray[np.bool_]
     ) -> list[list[InterestMatch]]:
         rows = clauses.get_column("row").to_numpy().astype(np.int64)
-        sources = clauses.get_column("source").to_numpy().astype(np.int64)
         result: list[list[InterestMatch]] = [[] for _ in range(n_rows)]
-        hit_clause, hit_interest = np.nonzero(scores >= self._bars(clauses)[:, None])
+        hit_clause, hit_interest = np.nonzero(scores >= self.threshold)
         best: dict[tuple[int, int], int] = {}
-        # Posts below the threshold that support an interest: (row, interest) -> the posts they are in.
-        support: dict[tuple[int, int], set[int]] = {}
         for c, i in zip(hit_clause.tolist(), hit_interest.tolist(), strict=True):
             key = (int(rows[c]), i)
             if spam[key[0]]:
                 continue
-            if scores[c, i] < self.threshold:
-                support.setdefault(key, set()).add(int(sources[c]))
             if key not in best or scores[c, i] > scores[best[key], i]:
                 best[key] = c
         raw = clauses.get_column("raw")
         for (row, i), c in best.items():
-            score = float(scores[c, i])
-            if score < self.threshold:
-                # No single clause is clear enough: several posts on the topic still show the interest.
-                posts = len(support.get((row, i), ()))
-                if posts < POST_SUPPORT_MIN or posts < POST_SUPPORT_SHARE * n_posts[row]:
-                    continue
-                score = self.threshold
-            result[row].append(InterestMatch(self.interests[i].name, round(score, 3), _quote(raw[c])))
+            result[row].append(
+                InterestMatch(self.interests[i].name, round(float(scores[c, i]), 3), _quote(raw[c]))
+            )
         for matches in result:
             matches.sort(key=lambda m: -m.score)
         return result
