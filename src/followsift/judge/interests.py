@@ -423,7 +423,7 @@ def _segment_sums(
     return summed
 
 
-def _clause_vectors(model: _Model, clauses: pl.DataFrame) -> tuple[F32, F32]:
+def _clause_vectors(model: _Model, clauses: pl.DataFrame) -> tuple[F32, F32, npt.NDArray[np.int64]]:
     """Unit clause vectors, each mixed with its whole text's vector for context; and per clause its whole
     text's unit vector."""
     ids, owner, share = _token_ids(model, clauses)
@@ -433,9 +433,9 @@ def _clause_vectors(model: _Model, clauses: pl.DataFrame) -> tuple[F32, F32]:
     text_of_clause = np.cumsum(np.r_[False, source[1:] != source[:-1]]) if len(source) else source
     n_texts = int(text_of_clause[-1]) + 1 if len(source) else 0
     text_sum = _segment_sums(model.vectors, ids, text_of_clause[owner], share, n_texts)
-    text_unit = _unit(text_sum)[text_of_clause]
-    mixed = _unit(clause_sum) + CONTEXT_WEIGHT * text_unit
-    return _unit(mixed.astype(np.float32)), text_unit
+    text_unit = _unit(text_sum)
+    mixed = _unit(clause_sum) + CONTEXT_WEIGHT * text_unit[text_of_clause]
+    return _unit(mixed.astype(np.float32)), text_unit, text_of_clause
 
 
 # --------------------------------------------------------------------------------------------- interests
@@ -603,7 +603,7 @@ class InterestMatcher:
     def _clause_scores(self, clauses: pl.DataFrame) -> F32:
         """(clauses x interests) scores: similarity to the interest's phrases (weighted by where the clause
         stands), zeroed when a rival interest or another sense of the same words explains it clearly better."""
-        vectors, texts = _clause_vectors(self._model, clauses)
+        vectors, text_vectors, text_of_clause = _clause_vectors(self._model, clauses)
         weight = clauses.get_column("weight").to_numpy().astype(np.float32)[:, None]
         similarity = _best_per_group(vectors, self._positive)
         # Only clauses that reach the threshold somewhere need the (costlier) rival and sense checks.
@@ -611,14 +611,18 @@ class InterestMatcher:
         scored = np.zeros_like(similarity)
         if len(candidates) == 0:
             return scored
-        vectors, texts, similarity = vectors[candidates], texts[candidates], similarity[candidates]
+        vectors, similarity = vectors[candidates], similarity[candidates]
+        # Whole-text checks are computed once per text, not once per clause of it.
+        texts, text_index = np.unique(text_of_clause[candidates], return_inverse=True)
+        text_vectors = text_vectors[texts]
+        text_own = _best_per_group(text_vectors, self._positive)
         best_rival = _best_per_group(vectors, self._background).max(axis=1, initial=-1.0)[:, None]
         keep = similarity >= similarity.max(axis=1, keepdims=True) - OWN_MARGIN
         keep &= similarity >= best_rival - RELATIVE_MARGIN
         short = clauses.get_column("words").list.len().to_numpy()[candidates] <= SHORT_WORDS
         if short.any():
-            text_rival = _best_per_group(texts, self._topics).max(axis=1, initial=-1.0)[:, None]
-            keep &= ~(short[:, None] & (text_rival > _best_per_group(texts, self._positive) + TEXT_MARGIN))
+            text_rival = _best_per_group(text_vectors, self._topics).max(axis=1, initial=-1.0)[:, None]
+            keep &= ~(short[:, None] & (text_rival > text_own + TEXT_MARGIN)[text_index])
         keep &= (similarity - self._floor_mean) / self._floor_std >= MIN_Z
         if not self._negative.empty:
             other_sense = _best_per_group(vectors, self._negative)
@@ -626,7 +630,7 @@ class InterestMatcher:
             # One sense per text: a clause that could be read either way ("Go Jazz!") takes the sense of its
             # whole text ("Utah Jazz season ticket holder. Go Jazz!"); an unambiguous one ("Guitarist") keeps its own.
             ambiguous = other_sense >= self.threshold
-            text_sense = _best_per_group(texts, self._positive) > _best_per_group(texts, self._negative)
+            text_sense = (text_own > _best_per_group(text_vectors, self._negative))[text_index]
             keep &= ~ambiguous | text_sense
         scored[candidates] = np.where(keep, similarity * weight[candidates], 0.0)
         return scored
