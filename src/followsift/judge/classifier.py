@@ -28,7 +28,7 @@ import numpy as np
 import polars as pl
 
 from followsift.errors import ModelError
-from followsift.judge.features import FEATURE_NAMES, profile_features
+from followsift.judge.features import FEATURE_NAMES, POST_FEATURES, profile_features
 
 __all__ = ["ARTIFACT_DIR", "BotClassifier", "BotScores"]
 
@@ -67,14 +67,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
     ),
     "names": ("handle_length", "handle_digits", "name_digits", "name_is_handle"),
     "bio_text": ("bio_has_link", "bio_hashtags", "bio_mentions", "bio_follow_back", "bio_says_bot"),
-    "posts": (
-        "post_sample_size",
-        "post_link_share",
-        "post_duplicate_share",
-        "post_reply_share",
-        "post_repost_share",
-        "post_interval_cv",
-    ),
+    "posts": POST_FEATURES,
 }
 
 
