@@ -61,20 +61,14 @@ def load_demo(store: Store, workspace: DemoWorkspace) -> str:
     """Write the demo workspace into the store as two syncs a day apart; returns the owner key."""
     owner = store.ensure_owner(workspace.owner)
     store.upsert_accounts(workspace.accounts.values())
-    store.write_snapshot(
-        owner,
-        followers=workspace.followers_before,
-        following=workspace.following_before,
-        taken_at=workspace.taken_before,
-        source="demo",
+    syncs = (
+        (workspace.taken_before, workspace.followers_before, workspace.following_before),
+        (workspace.taken_now, workspace.followers_now, workspace.following_now),
     )
-    store.write_snapshot(
-        owner,
-        followers=workspace.followers_now,
-        following=workspace.following_now,
-        taken_at=workspace.taken_now,
-        source="demo",
-    )
+    for taken_at, followers, following in syncs:
+        store.write_snapshot(
+            owner, followers=followers, following=following, taken_at=taken_at, source="demo"
+        )
     store.add_interactions(owner, workspace.interactions)
     return owner
 
