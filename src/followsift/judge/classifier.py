@@ -301,6 +301,11 @@ def _sentences() -> dict[str, pl.Expr]:
     }
 
 
+def _as_sentence(text: pl.Expr) -> pl.Expr:
+    """A capital first letter and a full stop, so model reasons read like the rule signals' sentences."""
+    return pl.concat_str([text.str.slice(0, 1).str.to_uppercase(), text.str.slice(1), pl.lit(".")])
+
+
 def explain_rows(
     frame: pl.DataFrame, feats: pl.DataFrame, contribs: np.ndarray, is_bot: np.ndarray
 ) -> list[list[str]]:
@@ -335,6 +340,6 @@ def explain_rows(
         expr: Any = pl.lit(None, pl.Utf8)
         for t_index in reversed(range(len(topics))):
             expr = pl.when(pl.col(f"_r{k}") == t_index).then(pl.col(f"_s{t_index}")).otherwise(expr)
-        picks.append(expr)
+        picks.append(_as_sentence(expr))
     listed = base.select(pl.concat_list(picks).list.drop_nulls().alias("reasons"))["reasons"]
     return listed.to_list()
