@@ -223,10 +223,6 @@ class Relationship:
     new_follower: bool = False
     keep_listed: bool = False
 
-    @property
-    def mutual(self) -> bool:
-        return self.is_follower and self.is_following
-
 
 @dataclass(slots=True, kw_only=True)
 class Recommendation:

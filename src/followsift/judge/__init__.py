@@ -21,7 +21,6 @@ from followsift.judge.signals import (
     SignalContext,
     compute_signals,
     fixed0,
-    flags_expr,
     percent,
     signal_reason_exprs,
     truthy,
@@ -211,11 +210,6 @@ class Judge:
         every = pl.DataFrame({"_row": np.arange(len(hits), dtype=np.uint32)})
         joined = every.join(grouped, on="_row", how="left", maintain_order="left")
         return joined.get_column("interests").fill_null(pl.lit([], dtype=_INTEREST_TYPE)).cast(_INTEREST_TYPE)
-
-    def flag_columns(self, frame: pl.DataFrame, context: SignalContext | None = None) -> pl.DataFrame:
-        """Only the rule flags, vectorised (for callers that need no model or interests)."""
-        signals = compute_signals(frame, self.settings.thresholds, context)
-        return signals.select("id", flags_expr(SIGNAL_FLAGS).alias("flags"))
 
 
 def _split(joined: pl.Expr, separator: str) -> pl.Expr:

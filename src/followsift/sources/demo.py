@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from followsift.config import SEED_INTERESTS, Settings
+from followsift.config import Settings
 from followsift.model import Account, Interaction, InteractionKind, Post, ProfileField
 from followsift.sources import demo_text as txt
 
@@ -550,7 +550,3 @@ def _interaction(
     return Interaction(
         platform=acct.platform, account_id=acct.id, kind=kind, created_at=when, post_id=post_id, text=text
     )
-
-
-def seed_interest_names() -> tuple[str, ...]:
-    return SEED_INTERESTS
