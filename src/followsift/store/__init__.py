@@ -300,15 +300,8 @@ class Store:
         return None if row is None else Snapshot(row.id, row.owner, _utc(row.taken_at) or _now(), row.source)
 
     def members(self, snapshot: Snapshot, direction: str) -> set[str]:
-        with self.engine.connect() as conn:
-            return set(
-                conn.scalars(
-                    sa.select(t.snapshot_members.c.account).where(
-                        t.snapshot_members.c.snapshot_id == snapshot.id,
-                        t.snapshot_members.c.direction == direction,
-                    )
-                )
-            )
+        c = t.snapshot_members.c
+        return self._account_set(c.account, c.snapshot_id == snapshot.id, c.direction == direction)
 
     def edges(self, owner: str, direction: str | None = None) -> list[Edge]:
         query = sa.select(t.edges).where(t.edges.c.owner == owner)
@@ -442,14 +435,8 @@ class Store:
             self._upsert(conn, t.sync_members, batch, update=("account",))
 
     def staged_members(self, owner: str, stream: str) -> set[str]:
-        with self.engine.connect() as conn:
-            return set(
-                conn.scalars(
-                    sa.select(t.sync_members.c.account).where(
-                        t.sync_members.c.owner == owner, t.sync_members.c.stream == stream
-                    )
-                )
-            )
+        c = t.sync_members.c
+        return self._account_set(c.account, c.owner == owner, c.stream == stream)
 
     def finish_pass(
         self,
@@ -493,14 +480,8 @@ class Store:
 
     def owner_list(self, owner: str, name: str) -> set[str]:
         """Accounts on one of the owner's lists ("blocks", "mutes") at the latest complete sync."""
-        with self.engine.connect() as conn:
-            return set(
-                conn.scalars(
-                    sa.select(t.owner_lists.c.account).where(
-                        t.owner_lists.c.owner == owner, t.owner_lists.c.list == name
-                    )
-                )
-            )
+        c = t.owner_lists.c
+        return self._account_set(c.account, c.owner == owner, c.list == name)
 
     def mark_fetched(
         self, keys: Iterable[str], what: str, *, at: datetime | None = None, conn: Connection | None = None
@@ -531,6 +512,11 @@ class Store:
         return out
 
     # -- internals -----------------------------------------------------------------------------------------
+    def _account_set(self, column: sa.ColumnElement[str], *where: sa.ColumnElement[bool]) -> set[str]:
+        """The distinct account keys of ``column`` in the rows matching ``where``."""
+        with self.engine.connect() as conn:
+            return set(conn.scalars(sa.select(column).where(*where)))
+
     def _upsert(
         self, conn: Connection, table: sa.Table, rows: Sequence[dict[str, Any]], *, update: Sequence[str]
     ) -> None:
