@@ -18,6 +18,7 @@ with the account's own numbers; everything is columnar, no per-account Python.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import os
 from dataclasses import dataclass, field
@@ -140,24 +141,158 @@ class BotClassifier:
         return cls(booster, sidecar)
 
     def predict(self, frame: pl.DataFrame, *, explain: bool = True) -> BotScores:
+        feats, x, probability = self._score(frame)
+        if not explain or feats.height == 0:
+            return BotScores(probability, [])
+        return BotScores(probability, self._explain(frame, feats, x, probability).to_list())
+
+    def explain(self, frame: pl.DataFrame) -> pl.Series:
+        """``predict(frame).reasons`` as a list-of-strings column (no Python lists on the way)."""
+        feats, x, probability = self._score(frame)
+        if feats.height == 0:
+            return pl.Series("reasons", [], dtype=pl.List(pl.Utf8))
+        return self._explain(frame, feats, x, probability)
+
+    def _score(self, frame: pl.DataFrame) -> tuple[pl.DataFrame, np.ndarray, np.ndarray]:
+        """Features, the float32 feature array and the calibrated probability of every row."""
         feats = profile_features(frame)
         if feats.height == 0:
-            return BotScores(np.zeros(0, dtype=np.float64), [])
+            return feats, np.zeros((0, len(FEATURE_NAMES)), dtype=np.float32), np.zeros(0, dtype=np.float64)
         x = np.ascontiguousarray(feats.to_numpy().astype(np.float32, copy=False))
         # In-place prediction on the float32 array: no DMatrix copy; columns are in FEATURE_NAMES order.
         margin = np.asarray(
             self._booster.inplace_predict(x, predict_type="margin", missing=np.nan), dtype=np.float64
         )
         probability = 1.0 / (1.0 + np.exp(-(self._a * margin + self._b)))
-        if not explain:
-            return BotScores(probability, [])
+        return feats, x, probability
+
+    def _explain(
+        self, frame: pl.DataFrame, feats: pl.DataFrame, x: np.ndarray, probability: np.ndarray
+    ) -> pl.Series:
         import xgboost as xgb
 
         # Saabas contributions: the same per-feature attribution idea as SHAP at a fraction of the cost.
         dm = xgb.DMatrix(x, feature_names=list(FEATURE_NAMES), missing=np.nan, nthread=NTHREAD)
-        contribs = np.asarray(self._booster.predict(dm, pred_contribs=True, approx_contribs=True))
-        reasons = explain_rows(frame, feats, contribs[:, :-1], probability >= self.threshold)
-        return BotScores(probability, reasons)
+        paths = _path_table(self._booster)
+        if paths is not None:
+            leaves = np.asarray(self._booster.predict(dm, pred_leaf=True))
+            contribs = paths.contributions(leaves, x.shape[0])
+        else:
+            contribs = np.asarray(self._booster.predict(dm, pred_contribs=True, approx_contribs=True))[:, :-1]
+        return explain_rows(frame, feats, contribs, probability >= self.threshold)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Saabas contributions from leaf ids.
+
+
+@dataclass(frozen=True, slots=True)
+class _PathTable:
+    """Per feature, the trees that split on it and, per leaf of such a tree, what the path to that leaf adds
+    to the feature's contribution.
+
+    Saabas attribution gives each split on a leaf's path the change in the subtree mean it causes, so a
+    tree's contribution to a feature depends only on the leaf a row lands in. XGBoost
+    (``pred_contribs=True, approx_contribs=True``) adds each tree's per-feature float32 total in tree order;
+    ``contributions`` adds the same float32 numbers in the same order, so its output is bit for bit the same.
+    """
+
+    #: (feature, [(tree, float32 addend per node id), ...] in tree order)
+    columns: tuple[tuple[int, tuple[tuple[int, np.ndarray], ...]], ...]
+
+    def contributions(self, leaves: np.ndarray, n: int) -> np.ndarray:
+        """(n, features) float32 contributions from ``pred_leaf`` output (n, trees)."""
+        by_tree = np.ascontiguousarray(leaves.reshape(n, -1).T).astype(np.intp)
+        out = np.zeros((len(FEATURE_NAMES), n), dtype=np.float32)
+        for feature, parts in self.columns:
+            column = out[feature]
+            for tree, addend in parts:
+                column += addend[by_tree[tree]]
+        return out.T
+
+
+_PATH_TABLES: dict[int, tuple[Any, _PathTable | None]] = {}
+
+
+def _path_table(booster: Any) -> _PathTable | None:
+    """The booster's ``_PathTable``, built once; None for models it does not cover (XGBoost explains those)."""
+    cached = _PATH_TABLES.get(id(booster))
+    if cached is None or cached[0] is not booster:
+        cached = (booster, _build_path_table(booster))
+        _PATH_TABLES[id(booster)] = cached
+    return cached[1]
+
+
+def _build_path_table(booster: Any) -> _PathTable | None:
+    try:
+        model = json.loads(bytes(booster.save_raw("json")))
+        learner = model["learner"]
+        gbm = learner["gradient_booster"]
+        param = learner["learner_model_param"]
+        trees = gbm["model"]["trees"]
+        if (
+            gbm.get("name") != "gbtree"
+            or int(param.get("num_class", "0")) > 1
+            or int(param.get("num_target", "1")) != 1
+            or any(int(i) != 0 for i in gbm["model"].get("tree_info", []))
+            or int(param.get("num_feature", "0")) != len(FEATURE_NAMES)
+        ):
+            return None
+        per_feature: dict[int, list[tuple[int, np.ndarray]]] = {}
+        for index, tree in enumerate(trees):
+            if any(int(t) != 0 for t in tree.get("split_type", [])) or tree.get("categories"):
+                return None
+            for feature, addend in _tree_addends(tree).items():
+                per_feature.setdefault(feature, []).append((index, addend))
+    except (KeyError, TypeError, ValueError):
+        return None
+    return _PathTable(tuple((f, tuple(parts)) for f, parts in sorted(per_feature.items())))
+
+
+def _tree_addends(tree: dict[str, Any]) -> dict[int, np.ndarray]:
+    """Per feature split on in ``tree``, the float32 total the path to each leaf adds to it (0 elsewhere).
+
+    Follows XGBoost's float32 arithmetic: node means are cover-weighted child means (left first), and a
+    path adds, per split, the child's mean minus the node's, summed per feature in path order.
+    """
+    left, right = tree["left_children"], tree["right_children"]
+    split = tree["split_indices"]
+    value = np.asarray(tree["split_conditions"], dtype=np.float32)
+    hess = np.asarray(tree["sum_hessian"], dtype=np.float32)
+    n = len(left)
+    mean = np.zeros(n, dtype=np.float32)
+    order: list[int] = []
+    stack = [0]
+    while stack:  # parents before children; means are then filled children first
+        node = stack.pop()
+        order.append(node)
+        if left[node] != -1:
+            stack += [left[node], right[node]]
+    with np.errstate(all="ignore"):
+        for node in reversed(order):
+            if left[node] == -1:
+                mean[node] = value[node]
+            else:
+                total = np.float32(mean[left[node]] * hess[left[node]])
+                total = np.float32(total + np.float32(mean[right[node]] * hess[right[node]]))
+                mean[node] = np.float32(total / hess[node])
+    addends: dict[int, np.ndarray] = {}
+    paths: list[tuple[int, list[int]]] = [(0, [])]
+    with np.errstate(all="ignore"):
+        while paths:
+            node, path = paths.pop()
+            if left[node] != -1:
+                paths += [(left[node], [*path, node]), (right[node], [*path, node])]
+                continue
+            totals: dict[int, np.float32] = {}
+            steps = [*path, node]
+            for parent, child in itertools.pairwise(steps):
+                step = np.float32(mean[child] - mean[parent])
+                totals[split[parent]] = np.float32(totals.get(split[parent], np.float32(0)) + step)
+            # (the leaf's own term, its value minus its mean, is zero)
+            for feature, total in totals.items():
+                addends.setdefault(int(feature), np.zeros(n, dtype=np.float32))[node] = total
+    return addends
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -179,27 +314,29 @@ def _thousands(expr: pl.Expr) -> pl.Expr:
 
 
 def _plural(n: pl.Expr, word: str) -> pl.Expr:
-    return pl.format("{} {}", _thousands(n), pl.when(n == 1).then(pl.lit(word)).otherwise(pl.lit(word + "s")))
+    return _counted(_thousands(n), n, word)
 
 
-def _age_phrase(days: pl.Expr) -> pl.Expr:
-    years = (days / 365.25).floor()
-    months = (days / 30.44).floor()
-    return (
-        pl.when(days >= 365.25)
-        .then(_plural(years, "year"))
-        .when(days >= 60)
-        .then(_plural(months, "month"))
-        .otherwise(_plural(days.floor().clip(lower_bound=1), "day"))
-    )
+def _counted(written: pl.Expr, n: pl.Expr, word: str) -> pl.Expr:
+    """ "1 post", "2,310 posts": ``written`` is ``n`` as ``_thousands`` writes it."""
+    return pl.format("{} {}", written, pl.when(n == 1).then(pl.lit(word)).otherwise(pl.lit(word + "s")))
 
 
-def _sentences() -> dict[str, pl.Expr]:
-    """One sentence expression per topic over ``frame`` columns joined with ``f_``-prefixed features."""
+def _sentences() -> dict[str, tuple[list[dict[str, pl.Expr]], pl.Expr]]:
+    """Per topic, helper columns to add first (stage by stage) and the sentence expression, over ``frame``
+    columns joined with ``f_``-prefixed features.
+
+    A sentence that repeats a long piece (a number with separators, "3 years") gets it from a helper column:
+    the one long expression would cost polars more to plan, every batch, than to run.
+    """
     followers, following = pl.col("followers_count").fill_null(0), pl.col("following_count").fill_null(0)
     ratio = pl.col("f_followers_following_ratio")
     f4f = (following >= 1000) & (ratio >= 0.8) & (ratio <= 1.25)
-    pair = pl.format("{} following and {} followers", _thousands(following), _thousands(followers))
+    follow_helpers = [
+        {"_following": _thousands(following), "_followers": _thousands(followers)},
+        {"_pair": pl.format("{} following and {} followers", pl.col("_following"), pl.col("_followers"))},
+    ]
+    pair = pl.col("_pair")
     follow = (
         pl.when(f4f)
         .then(pl.format("{}: the follow-for-follow pattern", pair))
@@ -211,19 +348,31 @@ def _sentences() -> dict[str, pl.Expr]:
     )
     posts, age = pl.col("posts_count").fill_null(0), pl.col("f_age_days")
     per_day = pl.col("f_posts_per_day")
+    # _plural and _age_phrase, staged.
+    years, months, days = (age / 365.25).floor(), (age / 30.44).floor(), age.floor().clip(lower_bound=1)
+    activity_helpers = [
+        {
+            "_posts_n": _thousands(posts),
+            "_years_n": _thousands(years),
+            "_months_n": _thousands(months),
+            "_days_n": _thousands(days),
+            "_per_day_n": _thousands(per_day.round(0)),
+        },
+        {
+            "_posts": _counted(pl.col("_posts_n"), posts, "post"),
+            "_age": pl.when(age >= 365.25)
+            .then(_counted(pl.col("_years_n"), years, "year"))
+            .when(age >= 60)
+            .then(_counted(pl.col("_months_n"), months, "month"))
+            .otherwise(_counted(pl.col("_days_n"), days, "day")),
+        },
+    ]
     activity = (
         pl.when(age.is_null())
-        .then(_plural(posts, "post"))
+        .then(pl.col("_posts"))
         .when(per_day >= 50)
-        .then(
-            pl.format(
-                "{} in {}: about {} a day",
-                _plural(posts, "post"),
-                _age_phrase(age),
-                _thousands(per_day.round(0)),
-            )
-        )
-        .otherwise(pl.format("{} in {}", _plural(posts, "post"), _age_phrase(age)))
+        .then(pl.format("{} in {}: about {} a day", pl.col("_posts"), pl.col("_age"), pl.col("_per_day_n")))
+        .otherwise(pl.format("{} in {}", pl.col("_posts"), pl.col("_age")))
     )
     likes = pl.col("likes_count").fill_null(0)
     likes_s = (
@@ -290,14 +439,14 @@ def _sentences() -> dict[str, pl.Expr]:
         .otherwise(pl.lit("recent posts look varied"))
     )
     return {
-        "follow": follow,
-        "activity": activity,
-        "likes": likes_s,
-        "standing": standing,
-        "profile": profile,
-        "names": names,
-        "bio_text": bio_text,
-        "posts": posts_s,
+        "follow": (follow_helpers, follow),
+        "activity": (activity_helpers, activity),
+        "likes": ([], likes_s),
+        "standing": ([], standing),
+        "profile": ([], profile),
+        "names": ([], names),
+        "bio_text": ([], bio_text),
+        "posts": ([], posts_s),
     }
 
 
@@ -308,7 +457,7 @@ def _as_sentence(text: pl.Expr) -> pl.Expr:
 
 def explain_rows(
     frame: pl.DataFrame, feats: pl.DataFrame, contribs: np.ndarray, is_bot: np.ndarray
-) -> list[list[str]]:
+) -> pl.Series:
     """Per row, up to ``MAX_REASONS`` sentences for the topics that pushed hardest toward the verdict."""
     index = {n: i for i, n in enumerate(FEATURE_NAMES)}
     topics = list(TOPICS)
@@ -317,29 +466,29 @@ def explain_rows(
     signed = np.where(is_bot[:, None], topic_contrib, -topic_contrib)
     order = np.argsort(-signed, axis=1, kind="stable")[:, :MAX_REASONS]
     strength = np.take_along_axis(signed, order, axis=1)
-    rank_cols = {f"_r{k}": np.where(strength[:, k] > 0.05, order[:, k], -1) for k in range(MAX_REASONS)}
+    n = contribs.shape[0]
+    if n == 0:
+        return pl.Series("reasons", [], dtype=pl.List(pl.Utf8))
+    # The (row, rank) slots that get a sentence, row by row and best rank first.
+    rows, ranks = np.nonzero(strength > 0.05)
+    topic_of = order[rows, ranks]
     base = pl.concat(
         [
             frame.select(
                 "handle", "followers_count", "following_count", "posts_count", "likes_count", "listed_count"
             ),
             feats.rename({c: f"f_{c}" for c in feats.columns}),
-            pl.DataFrame(rank_cols),
         ],
         how="horizontal",
     )
-    # Each topic's sentence is computed once, only where some rank picked it, then chosen per rank.
-    picked = [pl.col(f"_r{k}") for k in range(MAX_REASONS)]
-    sentences = {
-        f"_s{t}": pl.when(pl.any_horizontal([c == t for c in picked])).then(expr)
-        for t, expr in enumerate(_sentences().values())
-    }
-    base = base.with_columns(**sentences)
-    picks = []
-    for k in range(MAX_REASONS):
-        expr: Any = pl.lit(None, pl.Utf8)
-        for t_index in reversed(range(len(topics))):
-            expr = pl.when(pl.col(f"_r{k}") == t_index).then(pl.col(f"_s{t_index}")).otherwise(expr)
-        picks.append(_as_sentence(expr))
-    listed = base.select(pl.concat_list(picks).list.drop_nulls().alias("reasons"))["reasons"]
-    return listed.to_list()
+    # Each topic's sentence is written only for the rows that picked it, into its slot.
+    slots = pl.repeat(None, n * MAX_REASONS, dtype=pl.Utf8, eager=True)
+    for t, (helpers, expr) in enumerate(_sentences().values()):
+        at = np.flatnonzero(topic_of == t)
+        if at.size:
+            part = base[rows[at]]
+            for stage in helpers:
+                part = part.with_columns(**stage)
+            said = part.select(_as_sentence(expr)).to_series()
+            slots.scatter(rows[at] * MAX_REASONS + ranks[at], said)
+    return slots.reshape((n, MAX_REASONS)).arr.to_list().list.drop_nulls().alias("reasons")
