@@ -30,6 +30,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 import polars as pl
+import xgboost as xgb
 from scipy import sparse  # type: ignore[import-untyped]  # scipy ships no stubs
 
 from followsift.errors import ModelError
@@ -37,42 +38,64 @@ from followsift.judge import interest_vocab
 from followsift.model import Interest, InterestMatch
 
 __all__ = [
-    "DEFAULT_THRESHOLD",
+    "PAIR_FEATURES",
     "InterestMatcher",
+    "PairTable",
     "describe_interest",
     "spam_like",
     "suggest_interests",
+    "texts_frame",
 ]
 
 ARTIFACT_DIR = Path(__file__).parent / "artifacts" / "interests"
+STAGE_PATH = ARTIFACT_DIR / "stage.json"
 
-#: A clause matches an interest when its score reaches this (cosine scale; tuned on the tuning split only).
-DEFAULT_THRESHOLD = 0.44
+#: A clause is a candidate for an interest when its (weighted) cosine with one of the interest's phrases reaches
+#: this; the learned stage then decides from the pair's features. Lower finds more jargon, at a cost in speed.
+CANDIDATE_SIMILARITY = 0.32
+#: Clauses of an account this close to an interest count as repeated evidence (the ``support`` feature).
+SUPPORT_SIMILARITY = 0.38
+#: The hand-written rule (the ``rule`` feature): cosine threshold, margins to the owner's best interest and to
+#: rivals, standard deviations above the noise floor; a clause of RULE_SHORT_WORDS words or fewer must not sit
+#: in a text about a rival topic by more than RULE_TEXT_MARGIN ("Pedal to the metal, drag racing" is cars).
+RULE_THRESHOLD = 0.44
+RULE_MARGIN = 0.08
+RULE_MIN_Z = 2.0
+RULE_SHORT_WORDS = 3
+RULE_TEXT_MARGIN = 0.05
+#: What the learned stage sees of each candidate (clause, interest) pair, in this order.
+PAIR_FEATURES: tuple[str, ...] = (
+    "similarity",
+    "weighted",
+    "z",
+    "own_margin",
+    "rival_margin",
+    "sense_margin",
+    "text_similarity",
+    "text_topic_margin",
+    "text_sense_margin",
+    "words",
+    "post",
+    "part",
+    "literal",
+    "phrases",
+    "support",
+    "text_promo",
+    "sense_veto",
+    "rule",
+)
 #: How much of the whole text is mixed into each clause, so "rocks" next to "minerals" reads as geology.
 CONTEXT_WEIGHT = 0.35
-#: An owner interest must come within this of the best rival (built-in interests the owner did not name).
-RELATIVE_MARGIN = 0.08
-#: How many standard deviations above its noise floor (idle chatter, other topics) an interest must score.
-MIN_Z = 2.0
 #: A built-in interest with a phrase this close to one of the owner's is the same topic, not a rival.
 RIVAL_OVERLAP = 0.8
 #: A match on a narrower interest counts this much towards the broader one it is part of.
 BROADER_WEIGHT = 0.9
 #: Phrases per built-in rival interest (the first ones are the most typical).
 BACKGROUND_PHRASES = 8
-#: An owner interest must come within this of the owner's best-matching interest for the same clause.
-OWN_MARGIN = 0.08
-#: A clause must be this much closer to an interest's phrases than to its other senses.
-SENSE_MARGIN = 0.0
 #: Posts are weaker evidence than what someone says about themselves.
 POST_WEIGHT = 0.97
 #: Clauses that are mostly hashtags are weaker evidence: tag lists are how keyword stuffing looks.
 HASHTAG_WEIGHT = 0.9
-#: A clause of this many words or fewer rests on a word or two that may mean something else ("Pedal", "Rock",
-#: "Source"): its whole text must not be explained better by a rival by more than TEXT_MARGIN ("Pedal to the
-#: metal, drag racing every Sunday" is about cars, so its "Pedal" is not cycling).
-SHORT_WORDS = 3
-TEXT_MARGIN = 0.05
 #: Words met beyond the model's own vocabulary are remembered up to this many, then forgotten all at once.
 MAX_CACHED_WORDS = 200_000
 EVIDENCE_CHARS = 80
@@ -103,15 +126,41 @@ _SELF_NEGATION = (
     r"|^\W*(?:not|no|never|stop|don't|dont|do not|nothing|nobody|nicht|kein\w*|pas|jamais|nunca|nao|non|ni)\b.*"
 )
 _NOT_ONLY = r"\bnot (?:just|only|simply)\b"
+# Words joining two topics in one clause (en, es, de, fr, it, pt), on the normalised (lower-case) text.
+_CONJUNCTION = r"\s+(?:and|&|\+|plus|y|e|ed|und|et)\s+"
 _SPAM = re.compile(
     r"(?:free|buy|get|gain|cheap)\s+(?:\d+k?\s+)?(?:real\s+)?followers|followers (?:fast|for \$)|"
     r"\bf4f\b|follow ?4 ?follow|follow ?for ?follow|#?followback|follow back guaranteed|\bsub4sub\b|"
     r"onlyfans|\bnsfw\b|\b18\+|\bxxx\b|\bporn|\bnudes?\b|\bsexy?\b|\bescort|\bcam ?girl|"
     r"dm (?:me )?for (?:promo|promotion|collab)|promo code|paid promotion|shoutouts? for sale|"
-    r"make \$?\d+[k]? (?:a|per) (?:day|week)|work from home and earn|crypto signals|giveaway",
+    r"make \$?\d+[k]? (?:a|per) (?:day|week)|work from home and earn|crypto signals|giveaway|"
+    # Money-from-nothing, contests and hard selling, in the six languages.
+    r"make money (?:from|at) home|passive income|prints? money|\bairdrop|win an? (?:free|brand new)\b|"
+    r"free [\w ]{0,20}streams?\b|direct from (?:the )?factory|wholesale prices|first month free|"
+    r"limited[- ](?:time )?offer|discount code|grow your (?:brand|business|following|audience) fast|"
+    r"gana(?:r)? dinero|ganhe dinheiro|guadagna(?:re)? (?:soldi|da casa)|geld verdienen von zu hause|"
+    r"gagne[rz]? de l'argent|💰|🤑",
     re.IGNORECASE,
 )
 
+#: What a promotional come-on sounds like, for the ``text_promo`` feature: bait stuffs topic words around these.
+PROMO_CLAUSES: tuple[str, ...] = (
+    "grow your brand fast",
+    "make money from home",
+    "earn passive income",
+    "dm for promo",
+    "click the link in bio",
+    "limited time offer",
+    "first month free",
+    "buy now cheap prices",
+    "subscribe for exclusive content",
+    "get rich quick",
+    "crypto airdrop giveaway",
+    "boost your followers",
+    "wholesale direct from factory",
+    "book a free call",
+    "use my discount code",
+)
 
 # --------------------------------------------------------------------------------------------- model
 
@@ -133,6 +182,8 @@ class _Model:
     table: pl.DataFrame = field(default_factory=pl.DataFrame)
     #: Summed vectors of phrases embedded so far (interest phrases repeat across matchers).
     phrases: dict[str, F32] = field(default_factory=dict)
+    #: Terms of several words and the single tokens they are read as (" foo fighters " → " foofighters ").
+    joins: tuple[list[str], list[str]] = ([], [])
 
     def refresh_table(self) -> None:
         self.permanent = dict(self.words)
@@ -257,24 +308,45 @@ def _load_model() -> _Model:
 
 
 def _add_glosses(model: _Model) -> None:
-    """Give each foreign word of the lexicon the summed vector of its English gloss (empty gloss: nothing)."""
+    """Give each foreign word of the lexicon, and each name or jargon term of ``interest_vocab.NAMES``, the
+    summed vector of its English gloss (empty gloss: nothing). A term of several words ("foo fighters",
+    "aprendizaje automático") becomes one token, joined in clauses before they are cut into words."""
+    entries = {**getattr(interest_vocab, "NAMES", {}), **interest_vocab.LEXICON}  # the lexicon wins a clash
+    keys = _normalise_many(list(entries))
     extra: list[F32] = []
     glossed: dict[str, tuple[int, ...]] = {}
     foreign: set[str] = set()
+    joins: dict[str, str] = {}
     next_id = model.vectors.shape[0]
-    for word, gloss in interest_vocab.LEXICON.items():
+    for (word, gloss), key in zip(entries.items(), keys, strict=True):
+        parts = _words(key)
+        if not parts:
+            continue
+        token = "".join(parts)
+        if len(parts) > 1:
+            joins[f" {' '.join(parts)} "] = f" {token} "
         ids = [t for w in _words(gloss) for t in model.word_ids(w)]
         vector = model.vectors[ids].sum(axis=0) if ids else np.zeros(model.vectors.shape[1], np.float32)
         extra.append(vector.astype(np.float32))
-        key = _normalise(word)
-        glossed[key] = (next_id,)
-        if ids and _words(key) == [key] and key != _normalise(gloss):
-            foreign.add(key)
+        glossed[token] = (next_id,)
+        if ids and len(parts) == 1 and word in interest_vocab.LEXICON and token != _normalise(gloss):
+            foreign.add(token)
         next_id += 1
     if extra:
         model.vectors = np.vstack([model.vectors, np.stack(extra)])
         model.words.update(glossed)
         model.foreign = frozenset(foreign)
+        model.joins = (list(joins), list(joins.values()))
+
+
+def _normalise_many(texts: Sequence[str]) -> list[str]:
+    return (
+        pl.Series("t", list(texts), dtype=pl.Utf8)
+        .to_frame()
+        .select(_normalised(pl.col("t")))
+        .to_series()
+        .to_list()
+    )
 
 
 def model_info() -> dict[str, object]:
@@ -337,16 +409,18 @@ def _sources(frame: pl.DataFrame) -> pl.DataFrame:
     return pl.concat([profile, posts]).sort("row", maintain_order=True).with_row_index("source")
 
 
-def _clauses(sources: pl.DataFrame) -> pl.DataFrame:
-    """Sources cut into clauses with their words; clauses with no words left are dropped."""
-    return (
+def _clauses(sources: pl.DataFrame, joins: tuple[list[str], list[str]] = ([], [])) -> pl.DataFrame:
+    """Sources cut into clauses with their words; clauses with no words left are dropped. A clause joining
+    topics with "and" also yields each part (``part``): "Jazz pianist and part-time Linux sysadmin" is about
+    jazz and about Linux, and as one vector it is mostly about whichever word is stronger."""
+    whole = (
         sources.with_columns(
             pl.col("text").str.replace_all(_NOISE, "\n").str.extract_all(_CLAUSE).alias("raw")
         )
         .select("row", "source", "weight", "post", "raw")
         .explode("raw")
         .drop_nulls("raw")
-        .with_columns(_normalised(pl.col("raw")).alias("norm"))
+        .with_columns(_normalised(pl.col("raw")).alias("norm"), pl.lit(False).alias("part"))
         .with_columns(
             # "Jazz? No thanks.": a clause denied by the bare rejection that follows it in the same text.
             pl.when(
@@ -357,6 +431,22 @@ def _clauses(sources: pl.DataFrame) -> pl.DataFrame:
             .otherwise(pl.col("norm"))
             .alias("norm")
         )
+    )
+    if joins[0]:
+        # Spaces around the clause let every term match as whole words, at either end as well.
+        padded = pl.concat_str([pl.lit(" "), pl.col("norm"), pl.lit(" ")])
+        whole = whole.with_columns(
+            padded.str.replace_many(joins[0], joins[1]).str.strip_chars(" ").alias("norm")
+        )
+    parts = (
+        whole.with_columns(pl.col("norm").str.replace_all(_CONJUNCTION, "\x1f").str.split("\x1f"))
+        .filter(pl.col("norm").list.len() > 1)
+        .explode("norm")
+        .with_columns(pl.lit(True).alias("part"))
+    )
+    return (
+        pl.concat([whole, parts])
+        .sort("source", maintain_order=True)
         .with_columns(
             pl.when(pl.col("post"))
             .then(pl.col("norm").str.replace_all(_SELF_NEGATION, ""))
@@ -494,8 +584,11 @@ class _Compiled:
             [*(d.phrases[:BACKGROUND_PHRASES] for d in background), interest_vocab.GENERIC_CLAUSES]
         )
         # The rival topics alone (not idle chatter or "everyday life"), for telling what a whole text is about.
-        self._topics = _prototypes([d.phrases[:BACKGROUND_PHRASES] for d in background if _is_topic(d.name)])
+        self._topics = _centroids([d.phrases[:BACKGROUND_PHRASES] for d in background if _is_topic(d.name)])
         self._negative = _prototypes([d.other_senses for d in self._definitions])
+        self._literal = [_literal_pattern(d.phrases) for d in self._definitions]
+        self._promo = _prototypes([PROMO_CLAUSES])
+        self._phrase_counts = np.asarray([len(d.phrases) for d in self._definitions], dtype=np.float32)
         self._broader = self._broader_pairs()
         # Each interest's noise floor: how well it matches idle chatter and the other built-in interests.
         reference = self._model.embed(
@@ -532,6 +625,106 @@ class _Compiled:
         return pairs
 
 
+def texts_frame(bios: Sequence[str], posts: Sequence[Sequence[str]]) -> pl.DataFrame:
+    """The columns the matcher reads, for plain bios and each bio's recent post texts."""
+    return pl.DataFrame(
+        {
+            "display_name": [None] * len(bios),
+            "bio": list(bios),
+            "fields_text": [None] * len(bios),
+            "posts": [[{"text": t} for t in p] for p in posts],
+        },
+        schema={
+            "display_name": pl.Utf8,
+            "bio": pl.Utf8,
+            "fields_text": pl.Utf8,
+            "posts": pl.List(pl.Struct({"text": pl.Utf8})),
+        },
+    )
+
+
+def _literal_pattern(phrases: Sequence[str]) -> str:
+    """A regex for any of the phrases as whole words of a normalised clause."""
+    words = sorted({" ".join(_words(_normalise(p))) for p in phrases} - {""}, key=len, reverse=True)
+    return r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b" if words else ""
+
+
+def _rule(columns: dict[str, F32], ambiguous: npt.NDArray[np.bool_]) -> F32:
+    """The hand-written decision the learned stage started from, as one more feature: close enough, near the
+    owner's best interest, not clearly a rival's topic, well above the noise floor, not another sense; a short
+    clause must not sit in a text about a rival topic, and an ambiguous one takes the sense of its whole text."""
+    keep = (columns["weighted"] >= RULE_THRESHOLD) & (columns["part"] == 0)
+    keep &= columns["own_margin"] >= -RULE_MARGIN
+    keep &= columns["rival_margin"] >= -RULE_MARGIN
+    keep &= columns["z"] >= RULE_MIN_Z
+    keep &= columns["sense_margin"] > 0
+    keep &= (columns["words"] > RULE_SHORT_WORDS) | (columns["text_topic_margin"] >= -RULE_TEXT_MARGIN)
+    keep &= ~ambiguous | (columns["text_sense_margin"] > 0)
+    rule: F32 = keep.astype(np.float32)
+    return rule
+
+
+def _support(rows: npt.NDArray[np.int64], interest: npt.NDArray[np.int64], weighted: F32) -> F32:
+    """For each pair, how many clauses of the same account come close to the same interest (log scale): one
+    stray word is weak evidence, five posts about the same thing are not."""
+    close = (weighted >= SUPPORT_SIMILARITY).astype(np.float32)
+    key = rows * (int(interest.max(initial=0)) + 1) + interest
+    _, inverse = np.unique(key, return_inverse=True)
+    counts = np.bincount(inverse, weights=close)
+    support: F32 = np.log1p(counts[inverse]).astype(np.float32)
+    return support
+
+
+@dataclass(frozen=True, slots=True)
+class PairTable:
+    """Candidate (clause, interest) pairs: the clause index, the interest index, the account row and the
+    ``PAIR_FEATURES`` matrix (one row per pair)."""
+
+    clause: npt.NDArray[np.int64]
+    interest: npt.NDArray[np.int64]
+    row: npt.NDArray[np.int64]
+    features: F32
+
+    @classmethod
+    def empty(cls) -> PairTable:
+        none = np.zeros(0, dtype=np.int64)
+        return cls(none, none, none, np.zeros((0, len(PAIR_FEATURES)), dtype=np.float32))
+
+
+@dataclass(frozen=True, slots=True)
+class _Stage:
+    """The learned second stage: gradient-boosted trees over ``PAIR_FEATURES`` giving P(pair shows interest)."""
+
+    booster: xgb.Booster
+    threshold: float
+
+    def predict(self, features: F32) -> F32:
+        if len(features) == 0:
+            return np.zeros(0, dtype=np.float32)
+        out: F32 = np.asarray(self.booster.inplace_predict(features), dtype=np.float32)
+        return out
+
+
+@functools.cache
+def _load_stage() -> _Stage:
+    meta_path = STAGE_PATH.with_suffix(".meta.json")
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        booster = xgb.Booster(model_file=str(STAGE_PATH))
+    except (OSError, ValueError, xgb.core.XGBoostError) as err:
+        raise ModelError(
+            f"interest stage model in {ARTIFACT_DIR} is missing or unreadable ({err}): reinstall followsift"
+            " or run scripts/train_interest_stage.py"
+        ) from err
+    if tuple(meta.get("features", ())) != PAIR_FEATURES:
+        raise ModelError(
+            f"interest stage model in {ARTIFACT_DIR} was trained on other features:"
+            " run scripts/train_interest_stage.py"
+        )
+    booster.set_param({"nthread": 1})
+    return _Stage(booster, float(meta["threshold"]))
+
+
 def _is_topic(name: str) -> bool:
     entry = interest_vocab.lookup(name)
     return entry is None or entry.suggest
@@ -545,11 +738,13 @@ def _compile(interests: tuple[Interest, ...]) -> _Compiled:
 class InterestMatcher:
     """Scores accounts against the owner's interests; cheap to build once the model is loaded."""
 
-    def __init__(self, interests: Sequence[Interest], *, threshold: float = DEFAULT_THRESHOLD) -> None:
+    def __init__(self, interests: Sequence[Interest], *, threshold: float | None = None) -> None:
         self.interests = list(interests)
-        self.threshold = threshold
         self._model = _load_model()
+        self._threshold = threshold
         compiled = _compile(tuple(self.interests))
+        self._literal, self._phrase_counts = compiled._literal, compiled._phrase_counts
+        self._promo = compiled._promo
         self._positive, self._background, self._negative, self._topics = (
             compiled._positive,
             compiled._background,
@@ -559,6 +754,11 @@ class InterestMatcher:
         self._broader = compiled._broader
         self._floor_mean, self._floor_std = compiled._floor_mean, compiled._floor_std
 
+    @property
+    def threshold(self) -> float:
+        """Probability from the learned stage at which a clause counts as showing an interest."""
+        return _load_stage().threshold if self._threshold is None else self._threshold
+
     # ---- public API
 
     def match_frame(self, frame: pl.DataFrame) -> list[list[InterestMatch]]:
@@ -567,11 +767,8 @@ class InterestMatcher:
             return []
         if not self.interests:
             return [[] for _ in range(frame.height)]
-        clauses = _clauses(_sources(frame))
+        clauses = _clauses(_sources(frame), self._model.joins)
         scores = self._clause_scores(clauses)
-        for narrow, broad in self._broader:
-            # A clause about a part of a field is about the field: "talent acquisition" is HR and jobs as well.
-            np.maximum(scores[:, broad], scores[:, narrow] * BROADER_WEIGHT, out=scores[:, broad])
         spam = _spam_rows(frame)
         return self._collect(frame.height, clauses, scores, spam)
 
@@ -582,58 +779,101 @@ class InterestMatcher:
         all_posts = posts if posts is not None else [[] for _ in bios]
         if len(all_posts) != len(bios):
             raise ValueError(f"match_texts got {len(bios)} bios but {len(all_posts)} post lists")
-        frame = pl.DataFrame(
-            {
-                "display_name": [None] * len(bios),
-                "bio": list(bios),
-                "fields_text": [None] * len(bios),
-                "posts": [[{"text": t} for t in p] for p in all_posts],
-            },
-            schema={
-                "display_name": pl.Utf8,
-                "bio": pl.Utf8,
-                "fields_text": pl.Utf8,
-                "posts": pl.List(pl.Struct({"text": pl.Utf8})),
-            },
-        )
-        return self.match_frame(frame)
+        return self.match_frame(texts_frame(bios, all_posts))
 
     # ---- scoring
 
     def _clause_scores(self, clauses: pl.DataFrame) -> F32:
-        """(clauses x interests) scores: similarity to the interest's phrases (weighted by where the clause
-        stands), zeroed when a rival interest or another sense of the same words explains it clearly better."""
+        """(clauses x interests) probabilities that the clause shows the interest (0 for non-candidates)."""
+        pairs = self._pair_table(clauses)
+        scored = np.zeros((clauses.height, len(self.interests)), dtype=np.float32)
+        if len(pairs.clause):
+            probability = _load_stage().predict(pairs.features)
+            # One sense per text (Yarowsky): a clause that could be read either way ("Go Jazz!") in a text that
+            # reads the other way ("Utah Jazz season ticket holder") is that other sense, whatever else it scores.
+            probability[pairs.features[:, PAIR_FEATURES.index("sense_veto")] > 0] = 0.0
+            scored[pairs.clause, pairs.interest] = probability
+        return scored
+
+    def pairs(self, frame: pl.DataFrame) -> tuple[PairTable, npt.NDArray[np.bool_]]:
+        """The candidate pairs of an ``ACCOUNT_SCHEMA`` frame before the learned stage, and which rows read as
+        spam (whose interests never count): what ``scripts/train_interest_stage.py`` learns from."""
+        if frame.height == 0 or not self.interests:
+            return PairTable.empty(), np.zeros(frame.height, dtype=bool)
+        return self._pair_table(_clauses(_sources(frame), self._model.joins)), _spam_rows(frame)
+
+    def _pair_table(self, clauses: pl.DataFrame) -> PairTable:
+        """Every candidate (clause, interest) pair with its evidence features (``PAIR_FEATURES``).
+
+        A candidate is a clause whose similarity to the interest reaches ``CANDIDATE_SIMILARITY``; the features
+        say how well it stands out: from the interest's noise floor, from the owner's other interests, from
+        rival topics, from the interest's other senses, and what the clause's whole text is about."""
         vectors, text_vectors, text_of_clause = _clause_vectors(self._model, clauses)
         weight = clauses.get_column("weight").to_numpy().astype(np.float32)[:, None]
         similarity = _best_per_group(vectors, self._positive)
-        # Only clauses that reach the threshold somewhere need the (costlier) rival and sense checks.
-        candidates = np.flatnonzero((similarity * weight).max(axis=1) >= self.threshold)
-        scored = np.zeros_like(similarity)
+        for narrow, broad in self._broader:
+            # A clause about a part of a field is about the field: "talent acquisition" is HR and jobs as well.
+            np.maximum(similarity[:, broad], similarity[:, narrow] * BROADER_WEIGHT, out=similarity[:, broad])
+        weighted = similarity * weight
+        # Only clauses near some interest need the (costlier) rival and sense comparisons.
+        candidates = np.flatnonzero(weighted.max(axis=1) >= CANDIDATE_SIMILARITY)
         if len(candidates) == 0:
-            return scored
-        vectors, similarity = vectors[candidates], similarity[candidates]
-        # Whole-text checks are computed once per text, not once per clause of it.
+            return PairTable.empty()
+        vectors, similarity, weighted = vectors[candidates], similarity[candidates], weighted[candidates]
+        # Whole-text comparisons are computed once per text, not once per clause of it.
         texts, text_index = np.unique(text_of_clause[candidates], return_inverse=True)
         text_vectors = text_vectors[texts]
-        text_own = _best_per_group(text_vectors, self._positive)
+        text_own = _best_per_group(text_vectors, self._positive)[text_index]
+        text_rival = _best_per_group(text_vectors, self._topics).max(axis=1, initial=-1.0)[text_index, None]
+        text_other = _best_per_group(text_vectors, self._negative)[text_index]
+        text_promo = _best_per_group(text_vectors, self._promo)[text_index, 0]
         best_rival = _best_per_group(vectors, self._background).max(axis=1, initial=-1.0)[:, None]
-        keep = similarity >= similarity.max(axis=1, keepdims=True) - OWN_MARGIN
-        keep &= similarity >= best_rival - RELATIVE_MARGIN
-        short = clauses.get_column("words").list.len().to_numpy()[candidates] <= SHORT_WORDS
-        if short.any():
-            text_rival = _best_per_group(text_vectors, self._topics).max(axis=1, initial=-1.0)[:, None]
-            keep &= ~(short[:, None] & (text_rival > text_own + TEXT_MARGIN)[text_index])
-        keep &= (similarity - self._floor_mean) / self._floor_std >= MIN_Z
-        if not self._negative.empty:
-            other_sense = _best_per_group(vectors, self._negative)
-            keep &= similarity > other_sense + SENSE_MARGIN
-            # One sense per text: a clause that could be read either way ("Go Jazz!") takes the sense of its
-            # whole text ("Utah Jazz season ticket holder. Go Jazz!"); an unambiguous one ("Guitarist") keeps its own.
-            ambiguous = other_sense >= self.threshold
-            text_sense = (text_own > _best_per_group(text_vectors, self._negative))[text_index]
-            keep &= ~ambiguous | text_sense
-        scored[candidates] = np.where(keep, similarity * weight[candidates], 0.0)
-        return scored
+        other_sense = _best_per_group(vectors, self._negative)
+        clause_i, interest_i = np.nonzero(weighted >= CANDIDATE_SIMILARITY)
+        rows = clauses.get_column("row").to_numpy().astype(np.int64)[candidates]
+        words = clauses.get_column("words").list.len().to_numpy()[candidates].astype(np.float32)
+        post = clauses.get_column("post").to_numpy()[candidates].astype(np.float32)
+        part = clauses.get_column("part").to_numpy()[candidates].astype(np.float32)
+        own_best = similarity.max(axis=1, keepdims=True)
+        sim = similarity[clause_i, interest_i]
+        columns = {
+            "similarity": sim,
+            "weighted": weighted[clause_i, interest_i],
+            "z": (sim - self._floor_mean[interest_i]) / self._floor_std[interest_i],
+            "own_margin": sim - own_best[clause_i, 0],
+            "rival_margin": sim - best_rival[clause_i, 0],
+            "sense_margin": sim - other_sense[clause_i, interest_i],
+            "text_similarity": text_own[clause_i, interest_i],
+            "text_topic_margin": text_own[clause_i, interest_i] - text_rival[clause_i, 0],
+            "text_sense_margin": text_own[clause_i, interest_i] - text_other[clause_i, interest_i],
+            "words": words[clause_i],
+            "post": post[clause_i],
+            "part": part[clause_i],
+            "literal": self._literal_hits(clauses, candidates[clause_i], interest_i),
+            "phrases": self._phrase_counts[interest_i],
+            "support": _support(rows[clause_i], interest_i, weighted[clause_i, interest_i]),
+        }
+        ambiguous = other_sense[clause_i, interest_i] >= RULE_THRESHOLD
+        # A clause that could be read either way ("Go Jazz!") whose whole text reads the other way
+        # ("Utah Jazz season ticket holder") is that other sense.
+        columns["sense_veto"] = (ambiguous & (columns["text_sense_margin"] <= 0)).astype(np.float32)
+        columns["text_promo"] = text_promo[clause_i]
+        columns["rule"] = _rule(columns, ambiguous)
+        features = np.column_stack([columns[name] for name in PAIR_FEATURES]).astype(np.float32)
+        return PairTable(candidates[clause_i], interest_i, rows[clause_i], features)
+
+    def _literal_hits(
+        self, clauses: pl.DataFrame, clause: npt.NDArray[np.int64], interest: npt.NDArray[np.int64]
+    ) -> F32:
+        """1 where the clause says one of the interest's own phrases word for word ("jazz", "talent acquisition")."""
+        hits = np.zeros(len(clause), dtype=np.float32)
+        norm = clauses.get_column("norm")
+        for i, pattern in enumerate(self._literal):
+            at = np.flatnonzero(interest == i)
+            if len(at) and pattern:
+                found = norm.gather(clause[at]).str.contains(pattern).fill_null(False).to_numpy()
+                hits[at] = found.astype(np.float32)
+        return hits
 
     def _collect(
         self, n_rows: int, clauses: pl.DataFrame, scores: F32, spam: npt.NDArray[np.bool_]
@@ -680,6 +920,19 @@ def _prototypes(groups: Sequence[Sequence[str]]) -> _Prototypes:
     starts = (np.cumsum(sizes) - sizes)[present]
     matrix = model.embed(phrases) if phrases else np.zeros((0, model.vectors.shape[1]), dtype=np.float32)
     return _Prototypes(matrix, starts, present, len(groups))
+
+
+def _centroids(groups: Sequence[Sequence[str]]) -> _Prototypes:
+    """One vector per group, the mean of its phrases: what a whole text is about needs only the gist of each
+    topic, and one vector per topic costs an eighth of eight phrases."""
+    model = _load_model()
+    kept = [g for g in groups if g]
+    if not kept:
+        return _prototypes([])
+    matrix = _unit(np.stack([model.embed(list(g)).mean(axis=0) for g in kept]).astype(np.float32))
+    return _Prototypes(
+        matrix, np.arange(len(kept), dtype=np.int64), np.arange(len(kept), dtype=np.int64), len(kept)
+    )
 
 
 def _best_per_group(vectors: F32, prototypes: _Prototypes) -> F32:
