@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -278,3 +282,40 @@ def test_the_word_cache_is_bounded(researcher: InterestMatcher, monkeypatch: pyt
         assert model.table.height - model.base_table.height <= 40 + 30
     assert "cycling" in model.words
     assert "zqx2w29" in model.words
+
+
+def test_two_topics_joined_by_and_both_count(researcher: InterestMatcher) -> None:
+    assert _names(researcher, "Jazz pianist and part-time Linux sysadmin") == {"jazz", "open source"}
+
+
+def test_the_learned_stage_decides_with_its_shipped_threshold(researcher: InterestMatcher) -> None:
+    meta = json.loads(interests_module.STAGE_PATH.with_suffix(".meta.json").read_text(encoding="utf-8"))
+    assert researcher.threshold == meta["threshold"]
+    assert tuple(meta["features"]) == interests_module.PAIR_FEATURES
+    [match] = researcher.match_texts(["Climate scientist"])[0]
+    assert match.name == "climate science"
+    assert meta["threshold"] <= match.score <= 1.0
+
+
+def test_a_stage_trained_on_other_features_is_refused(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    stage = tmp_path / "stage.json"
+    stage.write_bytes(interests_module.STAGE_PATH.read_bytes())
+    stage.with_suffix(".meta.json").write_text(json.dumps({"features": ["x"], "threshold": 0.5}))
+    monkeypatch.setattr(interests_module, "STAGE_PATH", stage)
+    interests_module._load_stage.cache_clear()
+    try:
+        with pytest.raises(ModelError, match=r"other features.*train_interest_stage"):
+            InterestMatcher([Interest("jazz")]).match_texts(["Jazz pianist"])
+    finally:
+        interests_module._load_stage.cache_clear()
+
+
+def test_the_stage_artifact_is_reproduced_by_its_script() -> None:
+    script = Path(__file__).resolve().parents[1] / "scripts" / "train_interest_stage.py"
+    proc = subprocess.run(
+        [sys.executable, str(script), "--check"], capture_output=True, text=True, timeout=300, check=False
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "reproduced byte for byte" in proc.stdout
