@@ -3165,7 +3165,6 @@ VOCAB: tuple[VocabEntry, ...] = (
             "puppy",
             "dog walks",
             "rescue dog",
-            "dog mum",
             "golden retriever",
             "border collie",
             "dog training",
@@ -3178,7 +3177,7 @@ VOCAB: tuple[VocabEntry, ...] = (
             "german shepherd",
             "pupper",
         ),
-        ("hot dog", "dog days", "top dog", "underdog", "dog whistle politics"),
+        ("hot dog", "dog days", "top dog", "underdog", "dog whistle politics", "mother of two kids"),
         ("dog", "puppies", "dog lovers", "canines"),
         ("pets",),
     ),
@@ -3189,11 +3188,9 @@ VOCAB: tuple[VocabEntry, ...] = (
             "my cat",
             "kitten",
             "cat pictures",
-            "cat mom",
             "rescue cat",
             "tabby",
             "maine coon",
-            "cat dad",
             "litter box",
             "meow",
             "purring",
@@ -3667,6 +3664,226 @@ mehr=more|neuen=new|neuer=new|neues=new|studie=study|zahlen=figures|steigen=risi
 qui=|ce=|cette=|ces=|elle=|nous=|vous=|ils=|tout=|tous=|aussi=also|mais=|ou=|où=|très=very
 è=|dal=|nel=|nella=|alla=|sul=|anche=also|più=more|molto=very|questo=|questa=|é=|não=|mais=more
 muito=very|pela=|pelo=|nas=|ao=|isso=|estudio=study|étude=study|studio=study|estudo=study
+# History, gardening, crafts, music, parenting, fiction, film and the other interests added with them (all five
+# languages)
+historia=history|historiador=historian|historiadora=historian|histórico=historical|histórica=historical
+geschichte=history|historiker=historian|historikerin=historian|historisch=historical|histoire=history
+historien=historian|historienne=historian|historique=historical|storia=history
+storico=historian historical|storica=historian historical|historiadores=historians
+arqueología=archaeology|archäologie=archaeology|archéologie=archaeology|archeologia=archaeology
+mittelalter=middle ages medieval|medievale=medieval|patrimonio=heritage|patrimoine=heritage|erbe=heritage
+museo=museum|museu=museum|musée=museum|genealogía=genealogy|genealogie=genealogy|jardinería=gardening
+jardín=garden|jardines=gardens|huerto=vegetable garden|jardinero=gardener|jardinera=gardener
+plantas=plants|semillas=seeds|garten=garden|gärtner=gardener|gärtnerin=gardener|gartenarbeit=gardening
+gemüsegarten=vegetable garden|pflanzen=plants|kleingarten=allotment|schrebergarten=allotment|samen=seeds
+jardinage=gardening|jardinier=gardener|jardinière=gardener|potager=vegetable garden|plantes=plants
+graines=seeds|giardinaggio=gardening|giardino=garden|giardiniere=gardener|orto=vegetable garden
+piante=plants|jardinagem=gardening|jardim=garden|jardineiro=gardener|horta=vegetable garden
+sementes=seeds|horticultura=horticulture|gartenbau=horticulture|tejer=knitting|tejido=knitting
+ganchillo=crochet|ovillo=ball of yarn|häkeln=crochet|wolle=wool yarn|garn=yarn
+strickmuster=knitting pattern|tricot=knitting|tricoter=knitting|tricoteuse=knitter|laine=wool yarn
+pelote=ball of yarn|maglia=knitting|uncinetto=crochet|filato=yarn|gomitolo=ball of yarn
+tricotar=knitting|crochê=crochet|novelo=ball of yarn|manualidades=crafts|artesanía=crafts handmade
+hecho=made|basteln=crafts|handarbeit=handicraft|handgemacht=handmade|bricolage=diy crafts
+artisanat=crafts handmade|fait=made|artigianato=crafts handmade|fatto=made|artesanato=crafts handmade
+feito=made|coser=sewing|costura=sewing|costurera=seamstress|máquina=machine|tela=fabric|telas=fabrics
+patrones=patterns|nähen=sewing|nähmaschine=sewing machine|schneiderin=seamstress|stoff=fabric
+stoffe=fabrics|couturière=seamstress|coudre=sewing|tissu=fabric|tissus=fabrics|cucito=sewing
+cucire=sewing|sarta=seamstress|tessuto=fabric|tessuti=fabrics|costureira=seamstress|tecido=fabric
+tecidos=fabrics|clásica=classical|clásico=classical|orquesta=orchestra|sinfonía=symphony
+compositor=composer|compositora=composer|violinista=violinist|violonchelo=cello|coro=choir
+klassische=classical|klassik=classical music|orchester=orchestra|sinfonie=symphony|komponist=composer
+komponistin=composer|geige=violin|geiger=violinist|chor=choir|dirigent=conductor
+dirigentin=conductor|classique=classical|orchestre=orchestra|symphonie=symphony|compositeur=composer
+compositrice=composer|violon=violin|violoniste=violinist|violoncelle=cello|chœur=choir|classica=classical
+violino=violin|violoncello=cello|orquestra=orchestra|regente=conductor|lírica=opera|crianza=parenting
+madre=mother|hijos=children|hija=daughter|hijo=son|bebé=baby|maternidad=motherhood|paternidad=fatherhood
+niños=children kids|eltern=parents|vater=father|elternzeit=parental leave|erziehung=parenting upbringing
+mutterschaft=motherhood|parentalité=parenting|maman=mum|enfants=children kids|enfant=child
+maternité=motherhood|paternité=fatherhood|genitori=parents|figli=children|figlio=son|figlia=daughter
+bambini=children kids|maternità=motherhood|filhos=children|filho=son|filha=daughter
+maternidade=motherhood|paternidade=fatherhood|crianças=children|ficción=fiction
+ciencia-ficción=science fiction|novela=novel|novelas=novels|escritor=writer|escritora=writer
+poesía=poetry|poeta=poet|poetisa=poet|poemas=poems|cuentos=short stories|fiktion=fiction|romane=novels
+schriftsteller=writer|schriftstellerin=writer|autorin=author|lyrik=poetry|dichter=poet|dichterin=poet
+gedichte=poems|gedicht=poem|écrivain=writer|écrivaine=writer|autrice=author|poésie=poetry|poète=poet
+poèmes=poems|nouvelles=short stories|fantascienza=science fiction|romanzo=novel|romanzi=novels
+scrittore=writer|scrittrice=writer|racconti=short stories|ficção=fiction|contos=short stories
+literatura=literature|literatur=literature|littérature=literature|letteratura=literature|lectura=reading
+lesen=reading|lettura=reading|leitura=reading|libro=book|buch=book|bücher=books|livre=book|livres=books
+libri=books|livro=book|livros=books|cine=cinema film|película=film movie|películas=films movies
+cineasta=filmmaker|kino=cinema film|filme=films movies|filmemacher=filmmaker|regisseur=film director
+regisseurin=film director|fernsehserie=tv series|serien=tv series|réalisateur=film director
+réalisatrice=film director|regista=film director|pellicola=film|telefilm=tv film|telenovela=tv soap opera
+historietas=comics|tebeo=comic book|fumetti=comics|fumetto=comic|quadrinhos=comics|gibi=comic book
+juegos=games|juego=game|brettspiele=board games|brettspiel=board game|gesellschaftsspiele=board games
+jeux=games|jeu=game|giochi=games|gioco=game|tavolo=table|tabuleiro=board|ajedrez=chess|schach=chess
+échecs=chess|scacchi=chess|xadrez=chess|ajedrecista=chess player|schachspieler=chess player
+videojuegos=video games|videojuego=video game|videospiele=video games|jeux vidéo=video games
+videogiochi=video games|repostería=baking pastry|hornear=baking|panadero=baker|panadera=baker
+pasteles=cakes|bäcker=baker|bäckerin=baker|brot=bread|kuchen=cake|torte=cake
+pâtisserie=pastry baking|boulanger=baker|boulangère=baker|gâteau=cake|gâteaux=cakes
+pasticceria=pastry baking|pasticciere=pastry chef|fornaio=baker|torta=cake|dolci=desserts
+confeitaria=pastry baking|confeiteiro=pastry chef|confeiteira=pastry chef|padeiro=baker|bolo=cake
+bolos=cakes|receta=recipe|recetas=recipes|rezept=recipe|rezepte=recipes|recette=recipe|recettes=recipes
+ricetta=recipe|ricette=recipes|receita=recipe|receitas=recipes|cocinero=cook|cocinera=cook
+cocinar=cooking|köchin=cook chef|cuisinier=cook|cuisinière=cook|cuoco=cook|cuoca=cook|cozinheiro=cook
+cozinheira=cook|cozinhar=cooking|gastronomía=gastronomy|gastronomie=gastronomy|vino=wine|vinos=wines
+viñedo=vineyard|enología=oenology|sumiller=sommelier|wein=wine|weine=wines|weingut=winery
+weinberg=vineyard|winzer=winemaker|winzerin=winemaker|vins=wines|vignoble=vineyard|vigneron=winemaker
+vigneronne=winemaker|œnologie=oenology|vini=wines|vigneto=vineyard|vinho=wine|vinhos=wines
+vinícola=winery|vinhedo=vineyard|adega=winery|cafetera=coffee maker|tostador=coffee roaster|kaffee=coffee
+rösterei=coffee roastery|kaffeebohnen=coffee beans|torréfacteur=coffee roaster
+torrefazione=coffee roastery|caffè=coffee|cerveza=beer|cervezas=beers|cervecería=brewery|cervecero=brewer
+artesanal=craft|bier=beer|biere=beers|brauerei=brewery|brauer=brewer|craftbier=craft beer|bières=beers
+brasseur=brewer|birra=beer|birre=beers|birrificio=brewery|birraio=brewer|cerveja=beer|cervejas=beers
+cervejaria=brewery|cervejeiro=brewer|restaurante=restaurant|restaurantes=restaurants
+gastronomisch=culinary|ristorante=restaurant|ristoranti=restaurants|trattorie=restaurants
+nutrición=nutrition|nutricionista=nutritionist|dieta=diet|dietista=dietitian|ernährung=nutrition
+ernährungsberater=nutritionist|ernährungsberaterin=nutritionist|diät=diet|nutritionniste=nutritionist
+diététicienne=dietitian|diététicien=dietitian|nutrizione=nutrition|nutrizionista=nutritionist
+alimentazione=diet nutrition|nutrição=nutrition|alimentação=diet nutrition|alimentación=diet nutrition
+correr=running|corredor=runner|corredora=runner|maratón=marathon|laufen=running|läufer=runner
+läuferin=runner|lauf=run race|courir=running|coureur=runner|coureuse=runner|correre=running
+podista=runner|maratona=marathon|corredores=runners|yogui=yogi|meditación=meditation
+meditazione=meditation|meditação=meditation|senderismo=hiking|excursionismo=hiking
+montañismo=mountaineering|wandern=hiking|wanderung=hike|bergsteigen=mountaineering|randonnée=hiking
+randonneuse=hiker|alpinisme=mountaineering|escursionismo=hiking|escursione=hike|alpinismo=mountaineering
+caminhada=hiking walk|trilha=trail|trilhas=trails|kletterer=climber|kletterin=climber|grimpeur=climber
+grimpeuse=climber|escalador=climber|escaladora=climber|arrampicatore=climber|arrampicatrice=climber
+natación=swimming|nadar=swimming|nadador=swimmer|nadadora=swimmer|schwimmen=swimming|schwimmer=swimmer
+schwimmerin=swimmer|natation=swimming|nageur=swimmer|nageuse=swimmer|nuoto=swimming|nuotatore=swimmer
+natação=swimming|nadadores=swimmers|piscina=swimming pool|schwimmbad=swimming pool|tenis=tennis
+golfista=golfer|golfspieler=golfer|golfeur=golfer|baloncesto=basketball|básquet=basketball
+pallacanestro=basketball|basquete=basketball|béisbol=baseball|beisebol=baseball|críquet=cricket
+automovilismo=motorsport|rennfahrer=racing driver|pilote=racing driver pilot|automobilismo=motorsport
+esquí=skiing|esquiar=skiing|skifahren=skiing|surfista=surfer|surfen=surfing|boxeo=boxing|boxen=boxing
+boxe=boxing|kampfsport=martial arts|artes=arts|marciales=martial|marziali=martial|marciais=martial
+hóquei=hockey|eishockey=ice hockey|astronomía=astronomy|astrónomo=astronomer|astrónoma=astronomer
+telescopio=telescope|estrellas=stars|astronomie=astronomy|astronom=astronomer|astronomin=astronomer
+teleskop=telescope|sterne=stars|astronome=astronomer|étoiles=stars|estrelas=stars|física=physics
+físico=physicist|cuántica=quantum|physik=physics|physiker=physicist|physikerin=physicist|quanten=quantum
+physicien=physicist|physicienne=physicist|quantique=quantum|quantistica=quantum|quântica=quantum
+biología=biology|biólogo=biologist|bióloga=biologist|biologie=biology|biologe=biologist
+biologin=biologist|biologiste=biologist|biólogos=biologists|genética=genetics|genetik=genetics
+génétique=genetics|química=chemistry|químico=chemist|chemie=chemistry|chemiker=chemist|chemikerin=chemist
+chimie=chemistry|chimiste=chemist|chimica=chemistry|chimico=chemist|químicos=chemists
+matemáticas=mathematics|matemático=mathematician|matemática=mathematician mathematics
+mathematik=mathematics|mathematiker=mathematician|mathematikerin=mathematician|mathématiques=mathematics
+mathématicien=mathematician|mathématicienne=mathematician|matemáticos=mathematicians|medicina=medicine
+médico=doctor|médica=doctor|médicos=doctors|cirujano=surgeon|cirujana=surgeon|medizin=medicine
+arzt=doctor|ärztin=doctor|ärzte=doctors|krankenhaus=hospital|klinik=clinic hospital|chirurg=surgeon
+chirurgin=surgeon|médecine=medicine|médecin=doctor|médecins=doctors|hôpital=hospital|chirurgien=surgeon
+chirurgienne=surgeon|ospedale=hospital|chirurgo=surgeon|cirurgião=surgeon|enfermería=nursing
+enfermera=nurse|enfermero=nurse|enfermeras=nurses|matrona=midwife|partera=midwife|pflege=nursing care
+krankenpfleger=nurse|krankenschwester=nurse|pflegekraft=nurse|pflegefachkraft=nurse|hebamme=midwife
+infirmière=nurse|infirmier=nurse|infirmières=nurses|soins=care|sage-femme=midwife|infermiere=nurse
+infermiera=nurse|infermieri=nurses|ostetrica=midwife|enfermagem=nursing|enfermeira=nurse|enfermeiro=nurse
+parteira=midwife|psicólogo=psychologist|psicóloga=psychologist|psicología=psychology|ansiedad=anxiety
+depresión=depression|terapia=therapy|terapeuta=therapist|psychische=mental|psychologe=psychologist
+psychologin=psychologist|psychologie=psychology|psychotherapeut=psychotherapist
+psychotherapeutin=psychotherapist|therapie=therapy|mentale=mental|psychologue=psychologist
+anxiété=anxiety|ansia=anxiety|depressione=depression|psicoterapeuta=psychotherapist|ansiedade=anxiety
+depressão=depression|epidemiología=epidemiology|epidemiologie=epidemiology|vacunas=vaccines
+vacuna=vaccine|impfung=vaccination|impfstoff=vaccine|vaccin=vaccine|vaccins=vaccines|vaccino=vaccine
+vaccini=vaccines|vacina=vaccine|vacinas=vaccines|pandemia=pandemic|pandemie=pandemic|derecho=law
+abogado=lawyer|abogada=lawyer|jurista=lawyer jurist|juez=judge|jueza=judge|tribunal=court
+tribunales=courts|recht=law|anwalt=lawyer|anwältin=lawyer|rechtsanwalt=lawyer|rechtsanwältin=lawyer
+juristin=lawyer|richterin=judge|gericht=court|droit=law|avocat=lawyer|avocate=lawyer|juriste=lawyer
+juge=judge|diritto=law|avvocato=lawyer|avvocata=lawyer|giurista=lawyer|giudice=judge|advogado=lawyer
+advogada=lawyer|juiz=judge|juíza=judge|direito=law|partido=party|politiker=politician
+politikerin=politician|partei=party|politicien=politician|partito=party|reportaje=reporting
+journalismus=journalism|reportage=reporting|journalisme=journalism|episodio=episode|folge=episode
+inmobiliaria=real estate agency|inmobiliario=real estate|vivienda=housing|viviendas=homes housing
+alquiler=rent|hipoteca=mortgage|immobilien=real estate|immobilienmakler=estate agent|makler=estate agent
+maklerin=estate agent|wohnung=apartment|wohnungen=apartments|miete=rent|hypothek=mortgage
+immobilier=real estate|logement=housing|loyer=rent|hypothèque=mortgage|immobiliare=real estate
+casa=home house|affitto=rent|mutuo=mortgage|imobiliária=real estate agency|imóveis=real estate
+moradia=housing|aluguel=rent|arquitectura=architecture|arquitecto=architect|arquitecta=architect
+architektur=architecture|architekt=architect|architektin=architect|architecte=architect
+architettura=architecture|architetto=architect|arquitetura=architecture|arquiteto=architect
+arquiteta=architect|diseño=design|diseñador=designer|diseñadora=designer|gráfico=graphic|gráfica=graphic
+gestaltung=design|designerin=designer|grafikdesigner=graphic designer|graphiste=graphic designer
+progettazione=design|ilustración=illustration|ilustrador=illustrator|ilustradora=illustrator
+dibujo=drawing|dibujar=drawing|illustratorin=illustrator|zeichnen=drawing|zeichnung=drawing
+illustratrice=illustrator|illustrateur=illustrator|dessin=drawing|dessiner=drawing
+illustrazione=illustration|illustratore=illustrator|disegno=drawing|ilustração=illustration
+desenho=drawing|desenhar=drawing|pájaros=birds|ornitología=ornithology|observación=watching
+vögel=birds|vogelbeobachtung=birdwatching|ornithologie=ornithology|oiseaux=birds|oiseau=bird
+uccelli=birds|pássaros=birds|naturaleza=nature|silvestre=wild|wildtiere=wildlife|natur=nature
+naturschutz=nature conservation|faune=wildlife|natura=nature|selvatica=wild|natureza=nature|selvagem=wild
+conservación=conservation|biodiversidad=biodiversity|biodiversität=biodiversity|biodiversité=biodiversity
+biodiversità=biodiversity|biodiversidade=biodiversity|sostenibilidad=sustainability
+sostenible=sustainable|reciclaje=recycling|residuo=waste|nachhaltigkeit=sustainability
+nachhaltig=sustainable|umwelt=environment|umweltschutz=environmental protection|durabilité=sustainability
+recyclage=recycling|environnement=environment|sostenibilità=sustainability|sostenibile=sustainable
+riciclo=recycling|ambiente=environment|sustentabilidade=sustainability|sustentável=sustainable
+reciclagem=recycling|renovables=renewables|renovable=renewable|energía=energy|eólica=wind power
+placas=panels|erneuerbare=renewable|energie=energy|energiewende=energy transition
+solaranlage=solar panels|windkraft=wind power|photovoltaik=solar pv|wärmepumpe=heat pump
+renouvelables=renewables|éolien=wind power|éolienne=wind turbine|solaire=solar|rinnovabili=renewables
+eolico=wind power|fotovoltaico=solar pv|renováveis=renewables|agricultura=agriculture farming
+agricultor=farmer|agricultora=farmer|granja=farm|ganadería=livestock farming|ganadero=livestock farmer
+cosecha=harvest|landwirtschaft=agriculture farming|landwirt=farmer|landwirtin=farmer|bäuerin=farmer
+bauernhof=farm|ernte=harvest|agriculteur=farmer|agricultrice=farmer|élevage=livestock farming
+éleveur=livestock farmer|récolte=harvest|agricoltura=agriculture farming|agricoltore=farmer
+contadino=farmer|fattoria=farm|allevamento=livestock farming|raccolto=harvest|fazenda=farm
+pecuária=livestock farming|colheita=harvest|programmierung=programming|programmation=programming
+programmazione=programming|ciencia de datos=data science|datenwissenschaft=data science
+datenanalyse=data analysis|análisis=analysis|analisi=analysis|análise=analysis
+desarrollo web=web development|webentwicklung=web development|webentwickler=web developer
+webentwicklerin=web developer|inversiones=investments|inversor=investor|inversora=investor
+bolsa=stock market|acciones=shares stocks|ahorro=saving money|ahorrar=saving money|finanzas=finance
+personales=personal|geldanlage=investing|aktien=stocks shares|börse=stock market|anleger=investor
+anlegerin=investor|sparen=saving money|finanzen=finance|investissement=investing|investisseur=investor
+investisseuse=investor|bourse=stock market|épargne=savings|investimento=investing
+investimenti=investments|investitore=investor|borsa=stock market|azioni=stocks shares|risparmio=savings
+finanza=finance|investimentos=investments|investidor=investor|investidora=investor|ações=stocks shares
+poupança=savings|finanças=finance|iglesia=church|dios=god|cristiano=christian|cristiana=christian
+glaube=faith|kirche=church|gott=god|église=church|dieu=god|chrétien=christian|chrétienne=christian
+religione=religion|chiesa=church|religião=religion|igreja=church|deus=god|cristão=christian
+filosofía=philosophy|filósofo=philosopher|filósofa=philosopher|ética=ethics|philosophie=philosophy
+philosoph=philosopher|philosophin=philosopher|ethik=ethics|philosophe=philosopher|éthique=ethics
+lingüística=linguistics|lingüista=linguist|idiomas=languages|idioma=language|traductor=translator
+traductora=translator|linguistik=linguistics|sprachwissenschaft=linguistics|sprachen=languages
+sprache=language|übersetzer=translator|übersetzerin=translator|linguistique=linguistics
+linguiste=linguist|langues=languages|langue=language|traducteur=translator|traductrice=translator
+lingue=languages|lingua=language|traduttore=translator|traduttrice=translator|línguas=languages
+tradutor=translator|tradutora=translator|rapero=rapper|rapera=rapper|rappeur=rapper|rappeuse=rapper
+rapeiro=rapper|electrónica=electronic|elektronische=electronic|électronique=electronic
+elettronica=electronic|eletrônica=electronic|tecno=techno|pinchadiscos=dj|metalero=metalhead
+metalera=metalhead|teatro=theatre|actriz=actress|obra=play work|schauspieler=actor|schauspielerin=actress
+comédien=actor|comédienne=actress|acteur=actor|actrice=actress|attore=actor|attrice=actress
+atriz=actress|danza=dance|bailar=dancing|bailarín=dancer|bailarina=dancer ballerina|baile=dance
+tanz=dance|tanzen=dancing|tänzer=dancer|tänzerin=dancer|danse=dance|danseur=dancer|danseuse=dancer
+ballerino=dancer|ballare=dancing|dança=dance|dançar=dancing|dançarino=dancer|dançarina=dancer
+bailarino=dancer|carpintería=woodworking carpentry|carpintero=carpenter|madera=wood
+ebanista=cabinet maker|holzarbeit=woodworking|tischler=carpenter joiner|tischlerin=carpenter joiner
+schreiner=carpenter|schreinerin=carpenter|holz=wood|menuiserie=woodworking joinery
+menuisier=carpenter joiner|bois=wood|ébéniste=cabinet maker|falegnameria=woodworking|falegname=carpenter
+legno=wood|marcenaria=woodworking|marceneiro=carpenter|bricolaje=diy|heimwerker=diy enthusiast
+heimwerken=diy|renovierung=renovation|ristrutturazione=renovation|moto=motorcycle|motos=motorcycles
+motocicleta=motorcycle|motorrad=motorcycle|motorradfahrer=motorcyclist|motard=biker|motarde=biker
+motociclista=motorcyclist|motocicletta=motorcycle|aviación=aviation|piloto=pilot|avión=plane
+aviones=planes|luftfahrt=aviation|pilotin=pilot|flugzeug=plane|flugzeuge=planes|avions=planes
+aviazione=aviation|aereo=plane|aerei=planes|aviação=aviation|avião=plane|aviões=planes|espacio=space
+espacial=space|astronauta=astronaut|cohete=rocket|raumfahrt=spaceflight|weltraum=outer space
+astronautin=astronaut|rakete=rocket|spatiale=space|astronaute=astronaut|fusée=rocket
+spazio=space|spaziale=space|razzo=rocket|espaço=space|foguete=rocket|vela=sailing
+navegación=sailing navigation|velero=sailboat|regata=regatta|segeln=sailing|segler=sailor|seglerin=sailor
+segelboot=sailboat|voile=sailing|voilier=sailboat|velista=sailor|veleiro=sailboat
+velejar=sailing|pesca=fishing|pescador=fisherman|pescadora=angler|angeln=fishing|anglerin=angler
+pêche=fishing|pêcheur=fisherman|pescare=fishing|pescatore=fisherman|caza=hunting|cazador=hunter
+cazadora=hunter|jagd=hunting|jäger=hunter|jägerin=hunter|chasse=hunting|chasseur=hunter|caccia=hunting
+cacciatore=hunter|caçador=hunter|perro=dog|perros=dogs|perrita=dog|perrito=puppy
+cachorro=puppy|hund=dog|hunde=dogs|welpe=puppy|chien=dog|chiens=dogs|chiot=puppy|cani=dogs|cucciolo=puppy
+cachorra=dog|cães=dogs|cão=dog|gato=cat|gatos=cats|gatito=kitten|katze=cat|katzen=cats|kätzchen=kitten
+kater=tomcat|chaton=kitten|gatto=cat|gatti=cats|gattino=kitten|gata=cat|gatinho=kitten|caballo=horse
+caballos=horses|equitación=horse riding|jinete=rider|pferd=horse|pferde=horses|reiten=horse riding
+reiterin=rider|reiter=rider|cheval=horse|chevaux=horses|équitation=horse riding|cavalière=rider
+cavallo=horse|cavalli=horses|equitazione=horse riding|cavalo=horse|cavalos=horses|equitação=horse riding
+mascota=pet|mascotas=pets|haustier=pet|haustiere=pets|animaux=animals|animali=animals|animais=animals
+animales=animals|tiere=animals
 """
 
 
