@@ -41,6 +41,7 @@ FILES = {
     "tune": "interests_labelled.jsonl",
     "heldout": "interests_labelled.jsonl",
     "train": "interests_train.jsonl",
+    "train2": "interests_train2.jsonl",
     "fresh": "interests_fresh.jsonl",
     "fresh2": "interests_fresh2.jsonl",
 }

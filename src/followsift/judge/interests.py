@@ -52,7 +52,7 @@ STAGE_PATH = ARTIFACT_DIR / "stage.json"
 
 #: A clause is a candidate for an interest when its (weighted) cosine with one of the interest's phrases reaches
 #: this; the learned stage then decides from the pair's features. Lower finds more jargon, at a cost in speed.
-CANDIDATE_SIMILARITY = 0.32
+CANDIDATE_SIMILARITY = 0.38
 #: Clauses of an account this close to an interest count as repeated evidence (the ``support`` feature).
 SUPPORT_SIMILARITY = 0.38
 #: The hand-written rule (the ``rule`` feature): cosine threshold, margins to the owner's best interest and to
@@ -80,7 +80,6 @@ PAIR_FEATURES: tuple[str, ...] = (
     "literal",
     "phrases",
     "support",
-    "text_promo",
     "sense_veto",
     "rule",
 )
@@ -139,7 +138,8 @@ _SPAM = re.compile(
     r"free [\w ]{0,20}streams?\b|direct from (?:the )?factory|wholesale prices|first month free|"
     r"limited[- ](?:time )?offer|discount code|grow your (?:brand|business|following|audience) fast|"
     r"gana(?:r)? dinero|ganhe dinheiro|guadagna(?:re)? (?:soldi|da casa)|geld verdienen von zu hause|"
-    r"gagne[rz]? de l'argent|💰|🤑",
+    r"gagne[rz]? de l'argent|💰|🤑|claim your|gift card|doctors hate|detox tea|lose \d+ ?(?:kg|lbs|pounds) in|"
+    r"dropship|account recovery|recover (?:your )?hacked|cheapest\b.{0,40}\bclick",
     re.IGNORECASE,
 )
 
@@ -311,7 +311,7 @@ def _add_glosses(model: _Model) -> None:
     """Give each foreign word of the lexicon, and each name or jargon term of ``interest_vocab.NAMES``, the
     summed vector of its English gloss (empty gloss: nothing). A term of several words ("foo fighters",
     "aprendizaje automático") becomes one token, joined in clauses before they are cut into words."""
-    entries = {**getattr(interest_vocab, "NAMES", {}), **interest_vocab.LEXICON}  # the lexicon wins a clash
+    entries = {**interest_vocab.NAMES, **interest_vocab.LEXICON}  # the lexicon wins a clash
     keys = _normalise_many(list(entries))
     extra: list[F32] = []
     glossed: dict[str, tuple[int, ...]] = {}
@@ -324,7 +324,9 @@ def _add_glosses(model: _Model) -> None:
             continue
         token = "".join(parts)
         if len(parts) > 1:
-            joins[f" {' '.join(parts)} "] = f" {token} "
+            # As written ("alpe d'huez") and as words ("alpe d huez"): clauses keep their apostrophes here.
+            for form in {" ".join(key.split()), " ".join(parts)}:
+                joins[f" {form} "] = f" {token} "
         ids = [t for w in _words(gloss) for t in model.word_ids(w)]
         vector = model.vectors[ids].sum(axis=0) if ids else np.zeros(model.vectors.shape[1], np.float32)
         extra.append(vector.astype(np.float32))
@@ -415,7 +417,7 @@ def _clauses(sources: pl.DataFrame, joins: tuple[list[str], list[str]] = ([], []
     jazz and about Linux, and as one vector it is mostly about whichever word is stronger."""
     whole = (
         sources.with_columns(
-            pl.col("text").str.replace_all(_NOISE, "\n").str.extract_all(_CLAUSE).alias("raw")
+            pl.col("text").str.replace_all(_NOISE, "\n").str.extract_all(_CLAUSE).alias("raw"),
         )
         .select("row", "source", "weight", "post", "raw")
         .explode("raw")
@@ -524,8 +526,24 @@ def _clause_vectors(model: _Model, clauses: pl.DataFrame) -> tuple[F32, F32, npt
     n_texts = int(text_of_clause[-1]) + 1 if len(source) else 0
     text_sum = _segment_sums(model.vectors, ids, text_of_clause[owner], share, n_texts)
     text_unit = _unit(text_sum)
-    mixed = _unit(clause_sum) + CONTEXT_WEIGHT * text_unit[text_of_clause]
-    return _unit(mixed.astype(np.float32)), text_unit, text_of_clause
+    # unit(unit(clause) + w * unit(text)) in one pass over the clause matrix: its length follows from the
+    # cosine between the two, |a + w b|^2 = |a|^2 + w^2 |b|^2 + 2w a·b, for unit (or zero) a and b.
+    clause_scale = _inverse_norms(clause_sum)
+    text_of = text_unit[text_of_clause]
+    cosine = np.einsum("ij,ij->i", clause_sum, text_of) * clause_scale
+    has_text = np.einsum("ij,ij->i", text_of, text_of)
+    length_sq = (clause_scale > 0) + CONTEXT_WEIGHT**2 * has_text + 2 * CONTEXT_WEIGHT * cosine
+    mixed_scale = 1.0 / np.sqrt(np.maximum(length_sq, 1e-18))
+    mixed = clause_sum * (clause_scale * mixed_scale)[:, None]
+    mixed += text_of * (CONTEXT_WEIGHT * mixed_scale)[:, None].astype(np.float32)
+    return mixed.astype(np.float32, copy=False), text_unit, text_of_clause
+
+
+def _inverse_norms(matrix: F32) -> F32:
+    """1 / the length of each row; 0 for an all-zero row (a clause of words the model does not know)."""
+    norms = np.sqrt(np.einsum("ij,ij->i", matrix, matrix))
+    inverse: F32 = np.where(norms > 1e-9, 1.0 / np.maximum(norms, 1e-9), 0.0).astype(np.float32)
+    return inverse
 
 
 # --------------------------------------------------------------------------------------------- interests
