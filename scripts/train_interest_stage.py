@@ -52,7 +52,7 @@ ROUNDS = 100
 MIL_ROUNDS = 2
 #: Cues that can only make a clause more on-topic: closer, further above the noise, further ahead of rivals and
 #: other senses, a literal mention, more clauses saying the same.
-DECREASING = {"text_promo", "sense_veto"}
+DECREASING = {"sense_veto"}
 INCREASING = {
     "similarity",
     "weighted",

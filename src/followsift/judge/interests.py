@@ -143,25 +143,6 @@ _SPAM = re.compile(
     re.IGNORECASE,
 )
 
-#: What a promotional come-on sounds like, for the ``text_promo`` feature: bait stuffs topic words around these.
-PROMO_CLAUSES: tuple[str, ...] = (
-    "grow your brand fast",
-    "make money from home",
-    "earn passive income",
-    "dm for promo",
-    "click the link in bio",
-    "limited time offer",
-    "first month free",
-    "buy now cheap prices",
-    "subscribe for exclusive content",
-    "get rich quick",
-    "crypto airdrop giveaway",
-    "boost your followers",
-    "wholesale direct from factory",
-    "book a free call",
-    "use my discount code",
-)
-
 # --------------------------------------------------------------------------------------------- model
 
 
@@ -605,7 +586,6 @@ class _Compiled:
         self._topics = _centroids([d.phrases[:BACKGROUND_PHRASES] for d in background if _is_topic(d.name)])
         self._negative = _prototypes([d.other_senses for d in self._definitions])
         self._literal = [_literal_pattern(d.phrases) for d in self._definitions]
-        self._promo = _prototypes([PROMO_CLAUSES])
         self._phrase_counts = np.asarray([len(d.phrases) for d in self._definitions], dtype=np.float32)
         self._broader = self._broader_pairs()
         # Each interest's noise floor: how well it matches idle chatter and the other built-in interests.
@@ -762,7 +742,6 @@ class InterestMatcher:
         self._threshold = threshold
         compiled = _compile(tuple(self.interests))
         self._literal, self._phrase_counts = compiled._literal, compiled._phrase_counts
-        self._promo = compiled._promo
         self._positive, self._background, self._negative, self._topics = (
             compiled._positive,
             compiled._background,
@@ -844,7 +823,6 @@ class InterestMatcher:
         text_own = _best_per_group(text_vectors, self._positive)[text_index]
         text_rival = _best_per_group(text_vectors, self._topics).max(axis=1, initial=-1.0)[text_index, None]
         text_other = _best_per_group(text_vectors, self._negative)[text_index]
-        text_promo = _best_per_group(text_vectors, self._promo)[text_index, 0]
         best_rival = _best_per_group(vectors, self._background).max(axis=1, initial=-1.0)[:, None]
         other_sense = _best_per_group(vectors, self._negative)
         clause_i, interest_i = np.nonzero(weighted >= CANDIDATE_SIMILARITY)
@@ -875,7 +853,6 @@ class InterestMatcher:
         # A clause that could be read either way ("Go Jazz!") whose whole text reads the other way
         # ("Utah Jazz season ticket holder") is that other sense.
         columns["sense_veto"] = (ambiguous & (columns["text_sense_margin"] <= 0)).astype(np.float32)
-        columns["text_promo"] = text_promo[clause_i]
         columns["rule"] = _rule(columns, ambiguous)
         features = np.column_stack([columns[name] for name in PAIR_FEATURES]).astype(np.float32)
         return PairTable(candidates[clause_i], interest_i, rows[clause_i], features)
