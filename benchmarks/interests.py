@@ -44,8 +44,9 @@ FILES = {
     "train2": "interests_train2.jsonl",
     "fresh": "interests_fresh.jsonl",
     "fresh2": "interests_fresh2.jsonl",
+    "fresh3": "interests_fresh3.jsonl",
 }
-UNSEEN = ("fresh", "fresh2")
+UNSEEN = ("fresh", "fresh2", "fresh3")
 OWNERS: dict[str, str] = json.loads((DATA / "interest_owners.json").read_text(encoding="utf-8"))
 
 
@@ -158,6 +159,8 @@ def main() -> None:
     if args.errors and args.split in (None, *UNSEEN):
         parser.error("the unseen sets are scored as a whole only: --errors needs --split tune/heldout/train")
     for split in [args.split] if args.split else UNSEEN:
+        if not load(split):
+            continue
         tally = report(split, args.threshold, args.errors)
         slices(tally)
     if args.no_speed:

@@ -228,6 +228,14 @@ def leave_one_owner_out(pairs: Pairs, owner_names: list[str]) -> npt.NDArray[np.
     return oof
 
 
+def fingerprint(owners: dict[str, list[Interest]], used: list[str]) -> str:
+    """sha256 of the training files and of the interest lists of the owners they use (owners defined for the
+    test sets only do not change the model)."""
+    digest = hashlib.sha256(b"".join((DATA / f).read_bytes() for f in TRAIN_FILES if (DATA / f).is_file()))
+    digest.update(json.dumps({o: [i.name for i in owners[o]] for o in used}, sort_keys=True).encode())
+    return digest.hexdigest()
+
+
 def check(model: bytes, meta_text: str, meta_path: Path, pairs: Pairs) -> int:
     """0 when the retrained model matches the shipped one: byte for byte, or (features come from BLAS matrix
     products, whose last bits vary with the CPU) with every training probability within ``CHECK_TOLERANCE``."""
@@ -291,11 +299,7 @@ def main() -> None:
         "mil_rounds": MIL_ROUNDS,
         "params": PARAMS,
         "training_accounts": len(rows),
-        "data_sha256": hashlib.sha256(
-            b"".join(
-                (DATA / f).read_bytes() for f in (*TRAIN_FILES, OWNERS_FILE.name) if (DATA / f).is_file()
-            )
-        ).hexdigest(),
+        "data_sha256": fingerprint(owners, owner_names),
     }
     meta_text = json.dumps(meta, indent=2) + "\n"
     if args.check:
