@@ -42,6 +42,7 @@ FILES = {
     "heldout": "interests_labelled.jsonl",
     "train": "interests_train.jsonl",
     "train2": "interests_train2.jsonl",
+    "train3": "interests_train3.jsonl",
     "fresh": "interests_fresh.jsonl",
     "fresh2": "interests_fresh2.jsonl",
     "fresh3": "interests_fresh3.jsonl",

@@ -37,7 +37,12 @@ import xgboost as xgb
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data"
-TRAIN_FILES = ("interests_labelled.jsonl", "interests_train.jsonl", "interests_train2.jsonl")
+TRAIN_FILES = (
+    "interests_labelled.jsonl",
+    "interests_train.jsonl",
+    "interests_train2.jsonl",
+    "interests_train3.jsonl",
+)
 OWNERS_FILE = DATA / "interest_owners.json"
 
 from followsift.judge.interests import (  # noqa: E402
