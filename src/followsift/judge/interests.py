@@ -883,10 +883,10 @@ class InterestMatcher:
                 continue
             if key not in best or scores[c, i] > scores[best[key], i]:
                 best[key] = c
-        raw = clauses.get_column("raw")
-        for (row, i), c in best.items():
+        quotes = clauses.get_column("raw").gather(list(best.values())).to_list()
+        for ((row, i), c), quote in zip(best.items(), quotes, strict=True):
             result[row].append(
-                InterestMatch(self.interests[i].name, round(float(scores[c, i]), 3), _quote(raw[c]))
+                InterestMatch(self.interests[i].name, round(float(scores[c, i]), 3), _quote(quote))
             )
         for matches in result:
             matches.sort(key=lambda m: -m.score)
