@@ -43,6 +43,7 @@ FILES = {
     "train": "interests_train.jsonl",
     "train2": "interests_train2.jsonl",
     "train3": "interests_train3.jsonl",
+    "real": "interests_real.jsonl",
     "fresh": "interests_fresh.jsonl",
     "fresh2": "interests_fresh2.jsonl",
     "fresh3": "interests_fresh3.jsonl",
@@ -71,7 +72,8 @@ def load(split: str) -> list[dict[str, Any]]:
     if not path.is_file():
         return []
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [r for r in rows if r["split"] == split]
+    # One file holds two splits (tune, heldout); the training files say "train" whatever their name here.
+    return [r for r in rows if r["split"] in (split, "train")]
 
 
 def evaluate(rows: list[dict[str, Any]], threshold: float | None = None, show_errors: bool = False) -> Tally:

@@ -42,6 +42,7 @@ TRAIN_FILES = (
     "interests_train.jsonl",
     "interests_train2.jsonl",
     "interests_train3.jsonl",
+    "interests_real.jsonl",
 )
 OWNERS_FILE = DATA / "interest_owners.json"
 
