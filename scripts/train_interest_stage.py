@@ -47,6 +47,7 @@ TRAIN_FILES = (
 OWNERS_FILE = DATA / "interest_owners.json"
 
 from followsift.judge.interests import (  # noqa: E402
+    PAIR_FEATURE_DIRECTIONS,
     PAIR_FEATURES,
     STAGE_PATH,
     InterestMatcher,
@@ -58,23 +59,6 @@ SEED = 20241
 ROUNDS = 100
 MIL_ROUNDS = 2
 CHECK_TOLERANCE = 0.02
-#: Cues that can only make a clause more on-topic: closer, further above the noise, further ahead of rivals and
-#: other senses, a literal mention, more clauses saying the same.
-DECREASING = {"sense_veto"}
-INCREASING = {
-    "similarity",
-    "weighted",
-    "z",
-    "own_margin",
-    "rival_margin",
-    "sense_margin",
-    "text_similarity",
-    "text_topic_margin",
-    "text_sense_margin",
-    "literal",
-    "support",
-    "rule",
-}
 PARAMS: dict[str, Any] = {
     "objective": "binary:logistic",
     "eval_metric": "logloss",
@@ -87,9 +71,7 @@ PARAMS: dict[str, Any] = {
     "seed": SEED,
     "nthread": 1,
     "tree_method": "hist",
-    "monotone_constraints": "("
-    + ",".join("1" if f in INCREASING else "-1" if f in DECREASING else "0" for f in PAIR_FEATURES)
-    + ")",
+    "monotone_constraints": "(" + ",".join(str(PAIR_FEATURE_DIRECTIONS[f]) for f in PAIR_FEATURES) + ")",
 }
 
 

@@ -39,6 +39,7 @@ from followsift.model import Interest, InterestMatch
 
 __all__ = [
     "PAIR_FEATURES",
+    "PAIR_FEATURE_DIRECTIONS",
     "InterestMatcher",
     "PairTable",
     "describe_interest",
@@ -63,26 +64,30 @@ RULE_MARGIN = 0.08
 RULE_MIN_Z = 2.0
 RULE_SHORT_WORDS = 3
 RULE_TEXT_MARGIN = 0.05
-#: What the learned stage sees of each candidate (clause, interest) pair, in this order.
-PAIR_FEATURES: tuple[str, ...] = (
-    "similarity",
-    "weighted",
-    "z",
-    "own_margin",
-    "rival_margin",
-    "sense_margin",
-    "text_similarity",
-    "text_topic_margin",
-    "text_sense_margin",
-    "words",
-    "post",
-    "part",
-    "literal",
-    "phrases",
-    "support",
-    "sense_veto",
-    "rule",
-)
+#: What the learned stage sees of each candidate (clause, interest) pair, in this order, and how each may move
+#: the probability (the trees' monotone constraints): +1 never lowers it (closer, further above the noise floor,
+#: further ahead of the owner's other interests, rivals and other senses, said word for word, said again), -1
+#: never raises it, 0 either way.
+PAIR_FEATURE_DIRECTIONS: dict[str, int] = {
+    "similarity": 1,
+    "weighted": 1,
+    "z": 1,
+    "own_margin": 1,
+    "rival_margin": 1,
+    "sense_margin": 1,
+    "text_similarity": 1,
+    "text_topic_margin": 1,
+    "text_sense_margin": 1,
+    "words": 0,
+    "post": 0,
+    "part": 0,
+    "literal": 1,
+    "phrases": 0,
+    "support": 1,
+    "sense_veto": -1,
+    "rule": 1,
+}
+PAIR_FEATURES: tuple[str, ...] = tuple(PAIR_FEATURE_DIRECTIONS)
 #: How much of the whole text is mixed into each clause, so "rocks" next to "minerals" reads as geology.
 CONTEXT_WEIGHT = 0.35
 #: A built-in interest with a phrase this close to one of the owner's is the same topic, not a rival.
