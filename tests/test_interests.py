@@ -319,3 +319,42 @@ def test_the_stage_artifact_is_reproduced_by_its_script() -> None:
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "artifact reproduced" in proc.stdout
+
+
+@pytest.mark.parametrize(
+    ("owner", "posts", "expected"),
+    [
+        (RESEARCHER, ["Anyone going to NeurIPS this year?"], "machine learning"),
+        (SEED, ["Setlist from last night: Foo Fighters were immense"], "rock music"),
+        (SMALL_BUSINESS, ["Offside again, VAR is ruining the game"], "football"),
+    ],
+)
+def test_names_and_jargon_reveal_an_interest(owner: str, posts: list[str], expected: str) -> None:
+    assert expected in _names(_matcher(owner), "", posts)
+
+
+def test_a_name_of_several_words_is_one_token_with_or_without_its_apostrophe(
+    researcher: InterestMatcher,
+) -> None:
+    frame = interests_module.texts_frame(["Climbed Alpe d'Huez today", "alpe d huez again"], [[], []])
+    clauses = interests_module._clauses(interests_module._sources(frame), researcher._model.joins)
+    words = clauses.get_column("words").to_list()
+    assert words[0] == ["climbed", "alpedhuez", "today"]
+    assert "alpedhuez" in words[1]
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "💰 Gana dinero desde casa 💰 empleo, negocios, liderazgo",
+        "Free NBA streams 🏀 every game in HD",
+        "Travel hacks 🌴 WIN A FREE TRIP 🌴 follow + share!!",
+        "Make money from home, passive income while you sleep",
+    ],
+)
+def test_money_for_nothing_and_contests_are_spam(bio: str) -> None:
+    assert spam_like(bio)
+
+
+def test_a_marketer_is_not_spam() -> None:
+    assert not spam_like("Growth marketer, B2B. I help SaaS teams grow their pipeline.")

@@ -130,6 +130,8 @@ _SELF_NEGATION = (
     r"|^\W*(?:not|no|never|stop|don't|dont|do not|nothing|nobody|nicht|kein\w*|pas|jamais|nunca|nao|non|ni)\b.*"
 )
 _NOT_ONLY = r"\bnot (?:just|only|simply)\b"
+# A hashtag's first camel-case word and the capital that starts the next one.
+_CAMEL_HASHTAG = r"#(\p{Lu}*[\p{Ll}\p{N}]+)(\p{Lu})"
 # Words joining two topics in one clause (en, es, de, fr, it, pt), on the normalised (lower-case) text.
 _CONJUNCTION = r"\s+(?:and|&|\+|plus|y|e|ed|und|et)\s+"
 _SPAM = re.compile(
@@ -347,11 +349,13 @@ def model_info() -> dict[str, object]:
 
 
 def _normalised(text: pl.Expr) -> pl.Expr:
-    # Split camel-case hashtags (#HumanResources) before lower-casing; strip accents as the BERT vocabulary
-    # was built (uncased, accents removed); "not only X" is an affirmation of X, not a negation.
+    # Split camel-case hashtags (#HumanResources → #Human #Resources; each pass splits once more) before
+    # lower-casing, and only hashtags: in running text camel case is a name (NeurIPS, PyTorch, GitHub). Strip
+    # accents as the BERT vocabulary was built (uncased, accents removed); "not only X" affirms X.
+    for _ in range(3):
+        text = text.str.replace_all(_CAMEL_HASHTAG, "#$1 #$2")
     return (
-        text.str.replace_all(r"(\p{Ll})(\p{Lu})", "$1 $2")
-        .str.normalize("NFKD")
+        text.str.normalize("NFKD")
         .str.replace_all(r"\p{Mn}", "")
         .str.to_lowercase()
         .str.replace_all("’", "'")
