@@ -47,8 +47,9 @@ FILES = {
     "fresh": "interests_fresh.jsonl",
     "fresh2": "interests_fresh2.jsonl",
     "fresh3": "interests_fresh3.jsonl",
+    "fresh4": "interests_fresh4.jsonl",
 }
-UNSEEN = ("fresh", "fresh2", "fresh3")
+UNSEEN = ("fresh", "fresh2", "fresh3", "fresh4")
 OWNERS: dict[str, str] = json.loads((DATA / "interest_owners.json").read_text(encoding="utf-8"))
 
 
