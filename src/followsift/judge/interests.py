@@ -5,17 +5,20 @@ Interface every caller relies on::
     matcher = InterestMatcher(interests)          # Sequence[model.Interest]
     hits = matcher.match_frame(frame)             # frame in judge.frame.ACCOUNT_SCHEMA
     hits[i]                                       # list[model.InterestMatch] for row i, best first,
-                                                  # only those at or above the default threshold;
+                                                  # only those at or above the stage's threshold;
                                                   # InterestMatch.evidence quotes the bio words or post
 
 How it works (docs/interests.md has the long form): every text of an account (display name + bio + profile
-fields, and each recent post) is cut into clauses; a negated clause ("not a recruiter") is dropped; each
-clause becomes the sum of static word vectors (MiniLM distilled with model2vec, loaded with numpy alone),
-nudged by the rest of its text for context. A clause counts for an interest when it is close to one of the
-interest's phrases, stands out from the interest's noise floor, is not clearly better explained by a rival
-(a built-in interest the owner did not name, or idle chatter) and is closer to the interest than to its other
-senses ("rock climbing" for rock music). Words in Spanish, German, French, Italian and Portuguese get the
-vector of their English gloss (``interest_vocab.LEXICON``).
+fields, and each recent post) is cut into clauses, and a clause joining two topics with "and" also into its
+parts; a negated clause ("not a recruiter") is dropped; each clause becomes the sum of static word vectors
+(MiniLM distilled with model2vec, loaded with numpy alone), nudged by the rest of its text for context. Words in
+Spanish, German, French, Italian and Portuguese get the vector of their English gloss (``interest_vocab.LEXICON``),
+names and jargon that of what they reveal (``interest_vocab.NAMES``: "Foo Fighters" → rock band). Every clause
+close enough to one of an interest's phrases is a candidate; its evidence (``PAIR_FEATURES``: how far it stands
+above the interest's noise floor and ahead of the owner's other interests, of rival topics the owner did not
+name and of the interest's other senses, for the clause and its whole text) goes to a learned stage, monotone
+gradient-boosted trees trained by ``scripts/train_interest_stage.py``, which gives the probability that the
+clause shows the interest.
 """
 
 from __future__ import annotations
