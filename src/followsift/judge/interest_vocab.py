@@ -13,7 +13,9 @@ comma-separated list of phrases added to these; a phrase written ``-rock climbin
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from followsift.judge.interest_senses import MORE_OTHER_SENSES
 
 __all__ = ["LEXICON", "NAMES", "VOCAB", "VocabEntry", "lookup"]
 
@@ -3327,6 +3329,11 @@ VOCAB: tuple[VocabEntry, ...] = (
     VocabEntry(
         "everyday life", ("coffee", "dinner", "weekend", "brunch", "today", "good morning"), suggest=False
     ),
+)
+# Each entry's other senses, extended with the idioms and homonyms of its words (``interest_senses``).
+VOCAB = tuple(
+    replace(entry, other_senses=(*entry.other_senses, *MORE_OTHER_SENSES.get(entry.name, ())))
+    for entry in VOCAB
 )
 
 
