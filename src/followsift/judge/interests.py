@@ -116,8 +116,8 @@ _NOISE = r"https?://\S+|www\.\S+|@\w+|\s-\s"
 # recruiter", "HR is not my thing" and "stop DMing me about jobs" all deny the topic, and clauses in bios are
 # short enough that little else is lost.
 _NEGATION = (
-    r"(?:^|.*\b)(?:not|no|never|nor|without|neither|stop|dont|doesnt|isnt|arent|wont|nicht|kein|keine|keinen|nie|"
-    r"niemals|pas|jamais|aucun|aucune|nunca|jamas|nao|nem|non|mai|ni)\b.*|.*n't\b.*"
+    r"\b(?:not|no|never|nor|without|neither|stop|dont|doesnt|isnt|arent|wont|nicht|kein|keine|keinen|nie|"
+    r"niemals|pas|jamais|aucun|aucune|nunca|jamas|nao|nem|non|mai|ni)\b|n't\b"
 )
 # In posts a negation is mostly about the world ("graduates can't find entry-level roles" is still about
 # jobs); only a first-person denial or "not a/an/into" says the author is not something.
@@ -127,10 +127,10 @@ _REJECTION_ONLY = (
     r"(?:thanks|thank you|thx|for me|my thing|my cup of tea|really|at all|gracias|danke|merci|grazie|obrigad[oa])?\W*$"
 )
 _SELF_NEGATION = (
-    r"(?:^|.*\b)(?:i'?m not|i am not|i'?m no|i don't|i do not|i never|not an?|not into|no soy|no estoy|"
-    r"je ne suis pas|ich bin kein\w*|ich bin nicht|non sono|nao sou)\b.*"
+    r"\b(?:i'?m not|i am not|i'?m no|i don't|i do not|i never|not an?|not into|no soy|no estoy|"
+    r"je ne suis pas|ich bin kein\w*|ich bin nicht|non sono|nao sou)\b"
     # ... or a clause that opens with the cue: "Don't shop", "Never again", "No politics here".
-    r"|^\W*(?:not|no|never|stop|don't|dont|do not|nothing|nobody|nicht|kein\w*|pas|jamais|nunca|nao|non|ni)\b.*"
+    r"|^\W*(?:not|no|never|stop|don't|dont|do not|nothing|nobody|nicht|kein\w*|pas|jamais|nunca|nao|non|ni)\b"
 )
 _NOT_ONLY = r"\bnot (?:just|only|simply)\b"
 # A hashtag's first camel-case word and the capital that starts the next one.
@@ -443,9 +443,14 @@ def _clauses(sources: pl.DataFrame, joins: tuple[list[str], list[str]] = ([], []
         pl.concat([whole, parts])
         .sort("source", maintain_order=True)
         .with_columns(
-            pl.when(pl.col("post"))
-            .then(pl.col("norm").str.replace_all(_SELF_NEGATION, ""))
-            .otherwise(pl.col("norm").str.replace_all(_NEGATION, ""))
+            # A negated clause is dropped whole (a contains test, far cheaper than blanking it with a regex).
+            pl.when(
+                pl.when(pl.col("post"))
+                .then(pl.col("norm").str.contains(_SELF_NEGATION))
+                .otherwise(pl.col("norm").str.contains(_NEGATION))
+            )
+            .then(pl.lit(""))
+            .otherwise(pl.col("norm"))
             .str.replace_all(r"\b(?:\d+|\w)\b", " ")
             .str.extract_all(r"[^\W_]+")
             .alias("words"),
@@ -895,11 +900,9 @@ class InterestMatcher:
                 continue
             if key not in best or scores[c, i] > scores[best[key], i]:
                 best[key] = c
-        quotes = clauses.get_column("raw").gather(list(best.values())).to_list()
+        quotes = _quotes(clauses.get_column("raw").gather(list(best.values())))
         for ((row, i), c), quote in zip(best.items(), quotes, strict=True):
-            result[row].append(
-                InterestMatch(self.interests[i].name, round(float(scores[c, i]), 3), _quote(quote))
-            )
+            result[row].append(InterestMatch(self.interests[i].name, round(float(scores[c, i]), 3), quote))
         for matches in result:
             matches.sort(key=lambda m: -m.score)
         return result
@@ -965,9 +968,12 @@ def _best_overall(vectors: F32, prototypes: _Prototypes) -> F32:
     return best
 
 
-def _quote(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= EVIDENCE_CHARS else text[: EVIDENCE_CHARS - 1].rstrip() + "…"
+def _quotes(texts: pl.Series) -> list[str]:
+    """Evidence as shown: whitespace collapsed, at most ``EVIDENCE_CHARS`` characters with an ellipsis."""
+    text = texts.str.replace_all(r"\s+", " ").str.strip_chars()
+    cut = text.str.slice(0, EVIDENCE_CHARS - 1).str.strip_chars_end() + "…"
+    shown = pl.select(pl.when(text.str.len_chars() > EVIDENCE_CHARS).then(cut).otherwise(text)).to_series()
+    return [str(q) for q in shown.to_list()]
 
 
 def _spam_rows(frame: pl.DataFrame) -> npt.NDArray[np.bool_]:
