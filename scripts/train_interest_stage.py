@@ -35,6 +35,15 @@ import numpy as np
 import numpy.typing as npt
 import xgboost as xgb
 
+from followsift.judge.interests import (
+    PAIR_FEATURE_DIRECTIONS,
+    PAIR_FEATURES,
+    STAGE_PATH,
+    InterestMatcher,
+    texts_frame,
+)
+from followsift.model import Interest
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data"
 TRAIN_FILES = (
@@ -45,15 +54,6 @@ TRAIN_FILES = (
     "interests_real.jsonl",
 )
 OWNERS_FILE = DATA / "interest_owners.json"
-
-from followsift.judge.interests import (  # noqa: E402
-    PAIR_FEATURE_DIRECTIONS,
-    PAIR_FEATURES,
-    STAGE_PATH,
-    InterestMatcher,
-    texts_frame,
-)
-from followsift.model import Interest  # noqa: E402
 
 SEED = 20241
 ROUNDS = 100
