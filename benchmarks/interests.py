@@ -48,8 +48,9 @@ FILES = {
     "fresh2": "interests_fresh2.jsonl",
     "fresh3": "interests_fresh3.jsonl",
     "fresh4": "interests_fresh4.jsonl",
+    "fresh5": "interests_fresh5.jsonl",
 }
-UNSEEN = ("fresh", "fresh2", "fresh3", "fresh4")
+UNSEEN = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 OWNERS: dict[str, str] = json.loads((DATA / "interest_owners.json").read_text(encoding="utf-8"))
 
 
