@@ -269,6 +269,12 @@ def interests_show(config: ConfigOption = None, json_output: JsonOption = False)
         out.print(f"[bold]{name}[/]: {', '.join(means)}")
         if not_means:
             out.print(f"  [dim]not to be confused with: {', '.join(not_means)}[/]")
+        if len(means) == 1:
+            # Matched through its name alone, which finds far less (docs/interests.md, Limits).
+            out.print(
+                f"  [yellow]not a built-in interest: say what it covers in your config, e.g. "
+                f'"{name}" = "a phrase, another phrase, -a sense to keep out"[/]'
+            )
 
 
 @interests_app.command("suggest")
