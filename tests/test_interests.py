@@ -358,3 +358,13 @@ def test_money_for_nothing_and_contests_are_spam(bio: str) -> None:
 
 def test_a_marketer_is_not_spam() -> None:
     assert not spam_like("Growth marketer, B2B. I help SaaS teams grow their pipeline.")
+
+
+def test_large_frames_are_matched_in_slices_with_the_same_result(
+    researcher: InterestMatcher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bios = ["Climate scientist", "Jazz pianist", "", "Cat pictures", "Open source maintainer", "Cyclist"]
+    whole = researcher.match_texts(bios)
+    monkeypatch.setattr(interests_module, "MATCH_CHUNK", 2)
+    assert researcher.match_texts(bios) == whole
+    assert [{m.name for m in row} for row in whole][:2] == [{"climate science"}, {"jazz"}]

@@ -106,6 +106,8 @@ HASHTAG_WEIGHT = 0.9
 #: Words met beyond the model's own vocabulary are remembered up to this many, then forgotten all at once.
 MAX_CACHED_WORDS = 200_000
 EVIDENCE_CHARS = 80
+#: Accounts matched at once; bounds memory (the similarity matrices grow with clauses x phrases).
+MATCH_CHUNK = 20_000
 
 F32 = npt.NDArray[np.float32]
 
@@ -781,6 +783,14 @@ class InterestMatcher:
             return []
         if not self.interests:
             return [[] for _ in range(frame.height)]
+        # In slices: the clause x phrase matrices of 100,000 accounts at once would take over a gigabyte.
+        return [
+            matches
+            for start in range(0, frame.height, MATCH_CHUNK)
+            for matches in self._match_slice(frame.slice(start, MATCH_CHUNK))
+        ]
+
+    def _match_slice(self, frame: pl.DataFrame) -> list[list[InterestMatch]]:
         clauses = _clauses(_sources(frame), self._model.joins)
         scores = self._clause_scores(clauses)
         spam = _spam_rows(frame)
