@@ -243,23 +243,19 @@ class _Model:
 
     def embed(self, texts: Sequence[str]) -> F32:
         """Unit vectors of short texts (interest phrases), with no clause splitting or context."""
+        new = list(dict.fromkeys(t for t in texts if t not in self.phrases))
+        # One polars pass for every phrase not seen yet: per phrase, building a frame costs more than the rest.
+        for text, normalised in zip(new, _normalise_many(new), strict=True):
+            summed = np.zeros(self.vectors.shape[1], dtype=np.float32)
+            for word in _words(normalised):
+                ids = self.word_ids(word)
+                if ids:  # each word counts once, as in clauses (see _token_ids)
+                    summed += self.vectors[list(ids)].mean(axis=0)
+            self.phrases[text] = summed
         out = np.zeros((len(texts), self.vectors.shape[1]), dtype=np.float32)
         for i, text in enumerate(texts):
-            cached = self.phrases.get(text)
-            if cached is None:
-                cached = np.zeros(self.vectors.shape[1], dtype=np.float32)
-                for word in _words(_normalise(text)):
-                    ids = self.word_ids(word)
-                    if ids:  # each word counts once, as in clauses (see _token_ids)
-                        cached += self.vectors[list(ids)].mean(axis=0)
-                self.phrases[text] = cached
-            out[i] = cached
+            out[i] = self.phrases[text]
         return _unit(out)
-
-
-def _normalise(text: str) -> str:
-    frame = pl.DataFrame({"t": [text]}).select(_normalised(pl.col("t")))
-    return str(frame.item())
 
 
 def _words(text: str) -> list[str]:
@@ -306,12 +302,13 @@ def _add_glosses(model: _Model) -> None:
     "aprendizaje automático") becomes one token, joined in clauses before they are cut into words."""
     entries = {**interest_vocab.NAMES, **interest_vocab.LEXICON}  # the lexicon wins a clash
     keys = _normalise_many(list(entries))
+    normalised_glosses = _normalise_many(list(entries.values()))
     extra: list[F32] = []
     glossed: dict[str, tuple[int, ...]] = {}
     foreign: set[str] = set()
     joins: dict[str, str] = {}
     next_id = model.vectors.shape[0]
-    for (word, gloss), key in zip(entries.items(), keys, strict=True):
+    for (word, gloss), key, normalised_gloss in zip(entries.items(), keys, normalised_glosses, strict=True):
         parts = _words(key)
         if not parts:
             continue
@@ -324,7 +321,7 @@ def _add_glosses(model: _Model) -> None:
         vector = model.vectors[ids].sum(axis=0) if ids else np.zeros(model.vectors.shape[1], np.float32)
         extra.append(vector.astype(np.float32))
         glossed[token] = (next_id,)
-        if ids and len(parts) == 1 and word in interest_vocab.LEXICON and token != _normalise(gloss):
+        if ids and len(parts) == 1 and word in interest_vocab.LEXICON and token != normalised_gloss:
             foreign.add(token)
         next_id += 1
     if extra:
@@ -662,7 +659,7 @@ def texts_frame(bios: Sequence[str], posts: Sequence[Sequence[str]]) -> pl.DataF
 
 def _literal_pattern(phrases: Sequence[str]) -> str:
     """A regex for any of the phrases as whole words of a normalised clause."""
-    words = sorted({" ".join(_words(_normalise(p))) for p in phrases} - {""}, key=len, reverse=True)
+    words = sorted({" ".join(_words(p)) for p in _normalise_many(phrases)} - {""}, key=len, reverse=True)
     return r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b" if words else ""
 
 
