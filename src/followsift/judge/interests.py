@@ -592,25 +592,25 @@ class _Compiled:
         background = [
             _Definition(e.name, (e.name, *e.phrases), ()) for e in interest_vocab.VOCAB if e.name not in owned
         ]
-        self._positive = _prototypes([d.phrases for d in self._definitions])
+        self.positive = _prototypes([d.phrases for d in self._definitions])
         background = self._true_rivals(background)
         # Idle chatter and disclaimers ("views are my own", "tweets are personal") are a rival of their own.
-        self._background = _prototypes(
+        self.background = _prototypes(
             [*(d.phrases[:BACKGROUND_PHRASES] for d in background), interest_vocab.GENERIC_CLAUSES]
         )
         # The rival topics alone (not idle chatter or "everyday life"), for telling what a whole text is about.
-        self._topics = _centroids([d.phrases[:BACKGROUND_PHRASES] for d in background if _is_topic(d.name)])
-        self._negative = _prototypes([d.other_senses for d in self._definitions])
-        self._literal = [_literal_pattern(d.phrases) for d in self._definitions]
-        self._phrase_counts = np.asarray([len(d.phrases) for d in self._definitions], dtype=np.float32)
-        self._broader = self._broader_pairs()
+        self.topics = _centroids([d.phrases[:BACKGROUND_PHRASES] for d in background if _is_topic(d.name)])
+        self.negative = _prototypes([d.other_senses for d in self._definitions])
+        self.literal = [_literal_pattern(d.phrases) for d in self._definitions]
+        self.phrase_counts = np.asarray([len(d.phrases) for d in self._definitions], dtype=np.float32)
+        self.broader = self._broader_pairs()
         # Each interest's noise floor: how well it matches idle chatter and the other built-in interests.
         reference = self._model.embed(
             [*interest_vocab.GENERIC_CLAUSES, *(p for d in background for p in d.phrases)]
         )
-        floor = _best_per_group(reference, self._positive)
-        self._floor_mean = floor.mean(axis=0)
-        self._floor_std = np.maximum(floor.std(axis=0), 1e-3)
+        floor = _best_per_group(reference, self.positive)
+        self.floor_mean = floor.mean(axis=0)
+        self.floor_std = np.maximum(floor.std(axis=0), 1e-3)
 
     def _true_rivals(self, background: list[_Definition]) -> list[_Definition]:
         """Built-in interests that do not overlap the owner's: one sharing a near-identical phrase with an owner
@@ -756,16 +756,9 @@ class InterestMatcher:
         self.interests = list(interests)
         self._model = _load_model()
         self._threshold = threshold
-        compiled = _compile(tuple(self.interests))
-        self._literal, self._phrase_counts = compiled._literal, compiled._phrase_counts
-        self._positive, self._background, self._negative, self._topics = (
-            compiled._positive,
-            compiled._background,
-            compiled._negative,
-            compiled._topics,
-        )
-        self._broader = compiled._broader
-        self._floor_mean, self._floor_std = compiled._floor_mean, compiled._floor_std
+        #: What the matcher derives from the interests (phrase vectors, rivals, noise floors), shared by matchers
+        #: of the same interests.
+        self._compiled = _compile(tuple(self.interests))
 
     @property
     def threshold(self) -> float:
@@ -831,8 +824,8 @@ class InterestMatcher:
         rival topics, from the interest's other senses, and what the clause's whole text is about."""
         vectors, text_vectors, text_of_clause = _clause_vectors(self._model, clauses)
         weight = clauses.get_column("weight").to_numpy().astype(np.float32)[:, None]
-        similarity = _best_per_group(vectors, self._positive)
-        for narrow, broad in self._broader:
+        similarity = _best_per_group(vectors, self._compiled.positive)
+        for narrow, broad in self._compiled.broader:
             # A clause about a part of a field is about the field: "talent acquisition" is HR and jobs as well.
             np.maximum(similarity[:, broad], similarity[:, narrow] * BROADER_WEIGHT, out=similarity[:, broad])
         weighted = similarity * weight
@@ -844,11 +837,11 @@ class InterestMatcher:
         # Whole-text comparisons are computed once per text, not once per clause of it.
         texts, text_index = np.unique(text_of_clause[candidates], return_inverse=True)
         text_vectors = text_vectors[texts]
-        text_own = _best_per_group(text_vectors, self._positive)[text_index]
-        text_rival = _best_overall(text_vectors, self._topics)[text_index]
-        text_other = _best_per_group(text_vectors, self._negative)[text_index]
-        best_rival = _best_overall(vectors, self._background)
-        other_sense = _best_per_group(vectors, self._negative)
+        text_own = _best_per_group(text_vectors, self._compiled.positive)[text_index]
+        text_rival = _best_overall(text_vectors, self._compiled.topics)[text_index]
+        text_other = _best_per_group(text_vectors, self._compiled.negative)[text_index]
+        best_rival = _best_overall(vectors, self._compiled.background)
+        other_sense = _best_per_group(vectors, self._compiled.negative)
         clause_i, interest_i = np.nonzero(weighted >= CANDIDATE_SIMILARITY)
         rows = clauses.get_column("row").to_numpy().astype(np.int64)[candidates]
         words = clauses.get_column("words").list.len().to_numpy()[candidates].astype(np.float32)
@@ -859,7 +852,7 @@ class InterestMatcher:
         columns = {
             "similarity": sim,
             "weighted": weighted[clause_i, interest_i],
-            "z": (sim - self._floor_mean[interest_i]) / self._floor_std[interest_i],
+            "z": (sim - self._compiled.floor_mean[interest_i]) / self._compiled.floor_std[interest_i],
             "own_margin": sim - own_best[clause_i, 0],
             "rival_margin": sim - best_rival[clause_i, 0],
             "sense_margin": sim - other_sense[clause_i, interest_i],
@@ -870,7 +863,7 @@ class InterestMatcher:
             "post": post[clause_i],
             "part": part[clause_i],
             "literal": self._literal_hits(clauses, candidates[clause_i], interest_i),
-            "phrases": self._phrase_counts[interest_i],
+            "phrases": self._compiled.phrase_counts[interest_i],
             "support": _support(rows[clause_i], interest_i, weighted[clause_i, interest_i]),
         }
         ambiguous = other_sense[clause_i, interest_i] >= RULE_THRESHOLD
@@ -887,7 +880,7 @@ class InterestMatcher:
         """1 where the clause says one of the interest's own phrases word for word ("jazz", "talent acquisition")."""
         hits = np.zeros(len(clause), dtype=np.float32)
         norm = clauses.get_column("norm")
-        for i, pattern in enumerate(self._literal):
+        for i, pattern in enumerate(self._compiled.literal):
             at = np.flatnonzero(interest == i)
             if len(at) and pattern:
                 found = norm.gather(clause[at]).str.contains(pattern).fill_null(False).to_numpy()
