@@ -31,6 +31,7 @@ from followsift.errors import RateLimitError, SourceError
 
 __all__ = [
     "HttpxAdapter",
+    "PacedCalls",
     "Pacer",
     "Progress",
     "RateLimitedError",
@@ -258,6 +259,19 @@ class Pacer:
     def observe_response(self, response: httpx.Response) -> None:
         """An httpx response event hook (for SDKs that build their own client from keyword options)."""
         self.observe(response.headers, response.status_code)
+
+
+class PacedCalls:
+    """What every SDK-backed source shares: each call goes through its ``pacer``, with the SDK's errors turned
+    into ours by the source's own ``_translate``."""
+
+    pacer: Pacer
+
+    def _translate(self, fn: Callable[[], T], what: str) -> T:
+        raise NotImplementedError
+
+    def _call(self, fn: Callable[[], T], what: str) -> T:
+        return self.pacer.call(lambda: self._translate(fn, what), what)
 
 
 class HttpxAdapter(BaseAdapter):

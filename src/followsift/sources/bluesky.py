@@ -21,7 +21,15 @@ from followsift.auth import DEFAULT_PDS, Credentials
 from followsift.errors import AuthError, NotFoundError, SourceError
 from followsift.model import Account, Interaction, InteractionKind, Post
 from followsift.records import parse_time
-from followsift.sources._http import Pacer, Progress, RateLimitedError, RetryableError, protect_logs, redact
+from followsift.sources._http import (
+    PacedCalls,
+    Pacer,
+    Progress,
+    RateLimitedError,
+    RetryableError,
+    protect_logs,
+    redact,
+)
 from followsift.sources.base import Capability, Page, PlatformRelationship
 
 __all__ = ["BlueskySource", "account_from_bluesky"]
@@ -41,7 +49,7 @@ _KINDS = {
 }
 
 
-class BlueskySource:
+class BlueskySource(PacedCalls):
     """One Bluesky account, read through the official atproto client (handle + app password)."""
 
     platform = "bluesky"
@@ -89,9 +97,6 @@ class BlueskySource:
         self._request.close()
 
     # -- calls ----------------------------------------------------------------------------------------------
-    def _call(self, fn: Callable[[], T], what: str) -> T:
-        return self.pacer.call(lambda: self._translate(fn, what), what)
-
     def _translate(self, fn: Callable[[], T], what: str) -> T:
         try:
             return fn()

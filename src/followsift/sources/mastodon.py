@@ -21,6 +21,7 @@ from followsift.auth import Credentials
 from followsift.errors import AuthError, NotFoundError, SourceError
 from followsift.model import Account, Interaction, InteractionKind, Post, ProfileField
 from followsift.sources._http import (
+    PacedCalls,
     Pacer,
     Progress,
     RateLimitedError,
@@ -45,7 +46,7 @@ _KINDS = {
 }
 
 
-class MastodonSource:
+class MastodonSource(PacedCalls):
     """One Mastodon account, read through the official client."""
 
     platform = "mastodon"
@@ -96,9 +97,6 @@ class MastodonSource:
         self.http.close()
 
     # -- calls ----------------------------------------------------------------------------------------------
-    def _call(self, fn: Callable[[], T], what: str) -> T:
-        return self.pacer.call(lambda: self._translate(fn, what), what)
-
     def _translate(self, fn: Callable[[], T], what: str) -> T:
         """Run one SDK call, turning Mastodon.py's errors into ours (with secrets scrubbed)."""
         try:

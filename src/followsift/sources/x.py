@@ -21,6 +21,7 @@ from followsift.errors import AuthError, CapabilityError, NotFoundError, SourceE
 from followsift.model import Account, Interaction, InteractionKind, Post
 from followsift.records import parse_time
 from followsift.sources._http import (
+    PacedCalls,
     Pacer,
     Progress,
     RateLimitedError,
@@ -51,7 +52,7 @@ USER_FIELDS = [
 TWEET_FIELDS = ["created_at", "referenced_tweets", "in_reply_to_user_id", "author_id", "lang"]
 
 
-class XSource:
+class XSource(PacedCalls):
     """One X account, read through tweepy's API v2 client (app-only bearer or OAuth 1.0a user context)."""
 
     platform = "x"
@@ -95,9 +96,6 @@ class XSource:
         self.http.close()
 
     # -- calls ----------------------------------------------------------------------------------------------
-    def _call(self, fn: Callable[[], T], what: str) -> T:
-        return self.pacer.call(lambda: self._translate(fn, what), what)
-
     def _translate(self, fn: Callable[[], T], what: str) -> T:
         try:
             return fn()
