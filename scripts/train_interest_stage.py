@@ -41,6 +41,7 @@ from followsift.judge.interests import (
     STAGE_PATH,
     InterestMatcher,
     texts_frame,
+    vetoed,
 )
 from followsift.model import Interest
 
@@ -178,7 +179,7 @@ def _best_candidate(
 def pair_scores(pairs: Pairs, p: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
     """An (account, interest) pair's score: its best clause's; 0 with no candidate; spam accounts get 0; a
     clause vetoed for its sense (as ``InterestMatcher`` does) counts 0."""
-    p = np.where(pairs.features[:, PAIR_FEATURES.index("sense_veto")] > 0, 0.0, p).astype(np.float32)
+    p = vetoed(p, pairs.features)
     score = np.zeros(len(pairs.pair_label), dtype=np.float32)
     np.maximum.at(score, pairs.pair, p)
     score[pairs.pair_spam] = 0.0

@@ -49,6 +49,7 @@ __all__ = [
     "spam_like",
     "suggest_interests",
     "texts_frame",
+    "vetoed",
 ]
 
 ARTIFACT_DIR = Path(__file__).parent / "artifacts" / "interests"
@@ -657,6 +658,16 @@ def texts_frame(bios: Sequence[str], posts: Sequence[Sequence[str]]) -> pl.DataF
     )
 
 
+def vetoed(probability: F32, features: F32) -> F32:
+    """The stage's probabilities with one sense per text (Yarowsky) enforced: a clause that could be read either
+    way ("Go Jazz!") in a text that reads the other way ("Utah Jazz season ticket holder") is that other sense,
+    whatever else it scores."""
+    out: F32 = np.where(features[:, PAIR_FEATURES.index("sense_veto")] > 0, 0.0, probability).astype(
+        np.float32
+    )
+    return out
+
+
 def _literal_pattern(phrases: Sequence[str]) -> str:
     """A regex for any of the phrases as whole words of a normalised clause."""
     words = sorted({" ".join(_words(p)) for p in _normalise_many(phrases)} - {""}, key=len, reverse=True)
@@ -803,10 +814,7 @@ class InterestMatcher:
         scored = np.zeros((clauses.height, len(self.interests)), dtype=np.float32)
         if len(pairs.clause):
             probability = _load_stage().predict(pairs.features)
-            # One sense per text (Yarowsky): a clause that could be read either way ("Go Jazz!") in a text that
-            # reads the other way ("Utah Jazz season ticket holder") is that other sense, whatever else it scores.
-            probability[pairs.features[:, PAIR_FEATURES.index("sense_veto")] > 0] = 0.0
-            scored[pairs.clause, pairs.interest] = probability
+            scored[pairs.clause, pairs.interest] = vetoed(probability, pairs.features)
         return scored
 
     def pairs(self, frame: pl.DataFrame) -> tuple[PairTable, npt.NDArray[np.bool_]]:
