@@ -246,7 +246,7 @@ class _Model:
         """Unit vectors of short texts (interest phrases), with no clause splitting or context."""
         new = list(dict.fromkeys(t for t in texts if t not in self.phrases))
         # One polars pass for every phrase not seen yet: per phrase, building a frame costs more than the rest.
-        for text, normalised in zip(new, _normalise_many(new), strict=True):
+        for text, normalised in zip(new, _normalise_many(new) if new else [], strict=True):
             summed = np.zeros(self.vectors.shape[1], dtype=np.float32)
             for word in _words(normalised):
                 ids = self.word_ids(word)
