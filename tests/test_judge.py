@@ -27,7 +27,8 @@ _BAIT = ("spam", "adult")
 def _reference_row(
     signals: dict[str, Any],
     probability: float,
-    is_bot: bool,
+    threshold: float,
+    block_threshold: float,
     model_reasons: list[str],
     hits: list[InterestMatch],
     high_volume: bool,
@@ -39,7 +40,9 @@ def _reference_row(
     if high_volume:
         flags.append("high_volume")
         reasons.append(f"About {signals['posts_per_day']:.0f} posts a day: floods the feed.")
-    if is_bot:
+    declared = bool(signals["declared_bot"] or signals["bot_words"])
+    model_bot = probability >= threshold
+    if model_bot:
         reasons.append(f"Looks automated or fake ({probability:.0%} by the model).")
         reasons.extend(model_reasons)
     if any(f in flags for f in _BAIT) and hits:
@@ -55,8 +58,8 @@ def _reference_row(
     flags.sort(key=FLAGS.index)
     return {
         "id": signals["id"],
-        "bot_probability": probability,
-        "is_bot": is_bot,
+        "bot_probability": max(probability, min(0.9, block_threshold - 0.01)) if declared else probability,
+        "is_bot": model_bot or declared,
         "flags": flags,
         "interests": [{"name": h.name, "score": h.score, "evidence": h.evidence} for h in hits],
         "reasons": reasons,
@@ -70,16 +73,17 @@ def reference(
 ) -> list[dict[str, Any]]:
     scores = judge.classifier.predict(frame, explain=True)
     probability = np.asarray(scores.probability, dtype=np.float64)
-    is_bot = probability >= judge.threshold
     signals = compute_signals(frame, judge.settings.thresholds, context)
     hits = judge.matcher.match_frame(frame) if judge.matcher else [[] for _ in range(frame.height)]
     volume = (
         signals["posts_per_day"].fill_null(0.0) > judge.settings.thresholds.high_volume_per_day
     ).to_list()
     return [
-        _reference_row(sig, float(p), bool(b), reasons, h, v, judge.matcher is not None)
-        for sig, p, b, reasons, h, v in zip(
-            signals.iter_rows(named=True), probability, is_bot, scores.reasons, hits, volume, strict=True
+        _reference_row(
+            sig, float(p), judge.threshold, judge.block_threshold, reasons, h, v, judge.matcher is not None
+        )
+        for sig, p, reasons, h, v in zip(
+            signals.iter_rows(named=True), probability, scores.reasons, hits, volume, strict=True
         )
     ]
 
@@ -162,7 +166,9 @@ def test_without_interests_matches_reference(demo: tuple[Settings, list[Account]
     flags = set(got["flags"].explode().drop_nulls())
     # The sample really exercises the sentences: every rule flag, bots with model reasons, quiet rows.
     assert flags >= set(SIGNAL_FLAGS) | {"high_volume"}
-    assert got.filter(pl.col("is_bot"))["reasons"].list.len().min() >= 2  # type: ignore[operator]
+    model_bots = got.filter(pl.col("reasons").list.eval(pl.element().str.contains("by the model")).list.any())
+    assert model_bots["reasons"].list.len().min() >= 2  # type: ignore[operator]
+    assert got.filter(pl.col("is_bot"))["reasons"].list.len().min() >= 1  # type: ignore[operator]
     assert got["reasons"].list.len().min() == 0
     assert got["interests"].list.len().max() == 0
 

@@ -5,11 +5,21 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import numpy as np
 import pytest
 
 from followsift.config import Thresholds
+from followsift.judge.classifier import BotClassifier
 from followsift.judge.frame import accounts_to_frame
-from followsift.judge.signals import SignalContext, compute_signals, flags_expr, signal_reasons
+from followsift.judge.signals import (
+    DECLARED_BOT_PROBABILITY,
+    SignalContext,
+    compute_signals,
+    declared_bots,
+    flags_expr,
+    signal_reasons,
+    with_declared_bots,
+)
 from followsift.model import Account, Post
 
 NOW = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
@@ -71,6 +81,13 @@ def _flags(account: Account, context: SignalContext | None = None) -> tuple[list
         ),
         (_account(bot=True), "automated", "Declares itself a bot"),
         (_account(bio="Automated account posting job vacancies"), "automated", "Automated account"),
+        (_account(bio="I'm a learning bot that tweets about sad faces"), "automated", "I'm a learning bot"),
+        (_account(bio="Generates a random wizard. A bot by @maker"), "automated", "bot by @m"),
+        (_account(bio="Twitterbot for new bioinformatics papers"), "automated", "Twitterbot"),
+        (_account(bio="Earthquakes above 5.0, every 6 hours"), "automated", "every 6 hours"),
+        (_account(display_name="Foo [parody bot]"), "automated", "[parody bot]"),
+        (_account(bio="Ich bin ein Bot, der Tweets neu mischt"), "automated", "Ich bin ein Bot"),
+        (_account(bio="Powered by IFTTT"), "automated", "Powered by IFTTT"),
         (
             _account(posts=[Post(f"New job #{i}", NOW - timedelta(hours=i)) for i in range(12)]),
             "automated",
@@ -102,6 +119,11 @@ def test_signal_fires_with_its_evidence(account: Account, flag: str, evidence: s
         _account(bio="Sex education researcher at a public university"),
         _account(posts=[Post("We reached 1,000 students this year!", NOW - timedelta(hours=2))]),
         _account(bio="Rock climbing. Bouldering. Coffee."),
+        _account(bio="I'm not a bot, I just tweet a lot"),
+        _account(bio="Live tweets, no bot. Curated media news"),
+        _account(bio="I build chat bots for banks. Robotics engineer."),
+        _account(bio="Books on Tape (BOT) marketing team"),
+        _account(handle="scott_bot", bio="Historian of science, juggler"),
     ],
 )
 def test_genuine_look_alikes_raise_no_flag(account: Account) -> None:
@@ -122,3 +144,20 @@ def test_many_accounts_in_one_frame_keep_their_order() -> None:
     signals = compute_signals(accounts_to_frame(accounts), Thresholds())
     assert signals["id"].to_list() == [str(i) for i in range(50)]
     assert signals["spam"].to_list() == [bool(i % 2) for i in range(50)]
+
+
+def test_declared_bots_are_bots_but_not_blocked_on_their_word() -> None:
+    accounts = [
+        _account(id="flag", bot=True),
+        _account(id="words", bio="I am a robot that tweets every earthquake"),
+        _account(id="denial", bio="I'm not a robot"),
+        _account(id="person", bio="Teacher and parent"),
+    ]
+    signals = compute_signals(accounts_to_frame(accounts), Thresholds())
+    declared = declared_bots(signals)
+    assert declared.tolist() == [True, True, False, False]
+    raised = with_declared_bots(np.array([0.2, 0.95, 0.3, 0.1]), declared, block_threshold=0.97)
+    assert raised.tolist() == [DECLARED_BOT_PROBABILITY, 0.95, 0.3, 0.1]
+    assert with_declared_bots(np.array([0.2]), np.array([True]), block_threshold=0.8)[0] < 0.8
+    model = BotClassifier.load()
+    assert model.threshold < DECLARED_BOT_PROBABILITY < model.block_threshold

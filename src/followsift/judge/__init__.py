@@ -20,10 +20,12 @@ from followsift.judge.signals import (
     SIGNAL_FLAGS,
     SignalContext,
     compute_signals,
+    declared_bots,
     fixed0,
     percent,
     signal_reason_exprs,
     truthy,
+    with_declared_bots,
 )
 from followsift.model import FLAGS, Account, InterestMatch, Verdict
 
@@ -58,6 +60,11 @@ class Judge:
         configured = self.settings.thresholds.bot
         return self.classifier.threshold if configured is None else configured
 
+    @property
+    def block_threshold(self) -> float:
+        configured = self.settings.thresholds.block_bot
+        return self.classifier.block_threshold if configured is None else configured
+
     def judge(self, accounts: Sequence[Account], context: SignalContext | None = None) -> list[Verdict]:
         frame = accounts_to_frame(accounts)
         columns = self.judge_columns(frame, context)
@@ -74,12 +81,18 @@ class Judge:
         expressions) only for the rows that have something to say.
         """
         thresholds = self.settings.thresholds
-        probability = np.asarray(self.classifier.predict(frame, explain=False).probability, dtype=np.float64)
-        is_bot = probability >= self.threshold
+        signals = compute_signals(frame, thresholds, context)
+        declared = declared_bots(signals)
+        model = np.asarray(self.classifier.predict(frame, explain=False).probability, dtype=np.float64)
+        probability = with_declared_bots(model, declared, self.block_threshold)
+        model_bot = model >= self.threshold
+        is_bot = (probability >= self.threshold) | declared
         judged = self.matcher is not None
-        signals = compute_signals(frame, thresholds, context).with_columns(
+        signals = signals.with_columns(
             pl.Series("bot_probability", probability, dtype=pl.Float64),
             pl.Series("is_bot", is_bot, dtype=pl.Boolean),
+            pl.Series("model_bot", model_bot, dtype=pl.Boolean),
+            pl.Series("model_probability", model, dtype=pl.Float64),
             (pl.col("posts_per_day").fill_null(0.0) > thresholds.high_volume_per_day).alias("high_volume"),
             pl.int_range(pl.len(), dtype=pl.UInt32).alias("_row"),
         )
@@ -89,7 +102,9 @@ class Judge:
         speaks = signals.filter(
             pl.lit(judged) | pl.col("is_bot") | pl.col("high_volume") | pl.any_horizontal(SIGNAL_FLAGS)
         )
-        said = speaks.join(self._model_reasons(frame, is_bot), on="_row", how="left", maintain_order="left")
+        said = speaks.join(
+            self._model_reasons(frame, model_bot), on="_row", how="left", maintain_order="left"
+        )
         said = self._sentences(said, judged)
         base = signals.select(
             "_row",
@@ -111,9 +126,9 @@ class Judge:
             "repost_share",
         )
 
-    def _model_reasons(self, frame: pl.DataFrame, is_bot: np.ndarray) -> pl.DataFrame:
-        """``_row`` and ``model_reasons`` (the classifier's sentences) for the rows judged bots only."""
-        rows = np.flatnonzero(is_bot).astype(np.uint32)
+    def _model_reasons(self, frame: pl.DataFrame, model_bot: np.ndarray) -> pl.DataFrame:
+        """``_row`` and ``model_reasons`` (the classifier's sentences) for the rows the model calls bots."""
+        rows = np.flatnonzero(model_bot).astype(np.uint32)
         reasons = self.classifier.explain(frame[rows])
         return pl.DataFrame({"_row": pl.Series(rows, dtype=pl.UInt32), "model_reasons": reasons})
 
@@ -147,14 +162,16 @@ class Judge:
         set_flags = {name: pl.col(name) for name in SIGNAL_FLAGS}
         set_flags |= {"off_topic": off_topic, "high_volume": pl.col("high_volume")}
         flag_names = [pl.when(set_flags[name]).then(pl.lit(name)) for name in FLAGS if name in set_flags]
-        model = pl.when(pl.col("is_bot")).then(pl.col("model_reasons").fill_null(no_list)).otherwise(no_list)
+        model = (
+            pl.when(pl.col("model_bot")).then(pl.col("model_reasons").fill_null(no_list)).otherwise(no_list)
+        )
         pieces = [
             *signal_reason_exprs(),
             pl.when(pl.col("high_volume")).then(
                 pl.format("About {} posts a day: floods the feed.", fixed0(pl.col("posts_per_day")))
             ),
-            pl.when(pl.col("is_bot")).then(
-                pl.format("Looks automated or fake ({} by the model).", percent(pl.col("bot_probability")))
+            pl.when(pl.col("model_bot")).then(
+                pl.format("Looks automated or fake ({} by the model).", percent(pl.col("model_probability")))
             ),
             pl.when(model.list.len() > 0).then(model.list.join(_SEP)),  # the model's own sentences
             last,

@@ -12,15 +12,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import polars as pl
 
 from followsift.config import Thresholds
 from followsift.model import FLAGS
 
 __all__ = [
+    "DECLARED_BOT_PROBABILITY",
     "SIGNAL_FLAGS",
     "SignalContext",
     "compute_signals",
+    "declared_bots",
     "fixed0",
     "flags_expr",
     "percent",
@@ -29,6 +32,7 @@ __all__ = [
     "signal_reasons",
     "thousands",
     "truthy",
+    "with_declared_bots",
 ]
 
 # -- wording --------------------------------------------------------------------------------------------
@@ -78,10 +82,23 @@ VANITY = (
     r"(?i)\bklout\b|\bkred\s+(score|influence)|\bpeer\s*index\b|\b(my|our)\s+influence\s+score\b"
     r"|\btop\s+\d+(\.\d+)?\s*%\s+(most\s+)?(influential|followed|influencers?)"
 )
+#: A profile that says the account is a bot: "I'm a bot", "a bot by @maker", "twitterbot", "[parody bot]",
+#: "tweets every 6 hours", "Ich bin ein Bot". Such an account is automated whatever the model says.
+DECLARED_BOT = (
+    r"(?i)\b(?:i\s*(?:'|’)?m|i\s+am|this\s+is|we\s+are|here\s+is)\s+(?:just\s+)?"
+    r"(?:a|an|the|your|one|@\w+(?:'|’)?s)\s+(?:[\w'’-]+\s+){0,3}?(?:ro)?bot\b"
+    r"|\b(?:ro)?bot\s+(?:by|from|made\s+by|created\s+by|written\s+by|built\s+by|for)\s+@\w"
+    r"|\b(?:a|an)\s+@\w+\s+(?:ro)?bot\b|\btwitter\s*bot\b|\bbot\s+account\b"
+    r"|[(\[]\s*(?:parody\s+bot|(?-i:bot|Bot|robot|Robot))\s*[)\]]"
+    r"|\bautomated\s+(?:account|posts?|tweets?|feed)\b|\bevery\s+\d+\s+(?:minutes?|mins?|hours?)\b"
+    r"|\b(?:tweets?|posts?)\s+(?:automatically|whenever)\b"
+    r"|\b(?:soy\s+un|ich\s+bin\s+ein|je\s+suis\s+un|sono\s+un|sou\s+um)\s+(?:ro)?bot\b"
+)
+#: "Not a bot", "no bots", "I'm not a robot": a denial, never a declaration.
+NOT_A_BOT = r"(?i)\b(?:not|no|never|ain(?:'|’)?t|isn(?:'|’)?t|aren(?:'|’)?t)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:ro)?bots?\b"
+#: Posting through a scheduler or feed service: automated posts, not necessarily a bot account.
 AUTOMATED = (
-    r"(?i)\b(i\s*('m|am)\s+a\s+bot|this\s+is\s+a\s+bot|automated\s+(account|posts?|tweets?)|bot\s+account)\b"
-    r"|\bauto[- ]?(posted|generated|tweets?)\b|\bpowered\s+by\s+(ifttt|zapier|dlvr\.it|twitterfeed|buffer)"
-    r"|\b(soy\s+un\s+bot|ich\s+bin\s+ein\s+bot|je\s+suis\s+un\s+bot|sono\s+un\s+bot|sou\s+um\s+bot)\b"
+    r"(?i)\bauto[- ]?(posted|generated|tweets?)\b|\bpowered\s+by\s+(ifttt|zapier|dlvr\.it|twitterfeed|buffer)"
 )
 
 #: The flags this module can raise, in reason order.
@@ -147,7 +164,8 @@ def _posts_per_day() -> pl.Expr:
 #: Any of the wording patterns: a row whose profile and posts this misses can match none of them. (The
 #: patterns have no ^/$ anchors, so a match in one text is a match in the texts joined by newlines.)
 _ANY_WORDING = "(?i)" + "|".join(
-    f"(?:{p.removeprefix('(?i)')})" for p in (SPAM, ADULT, FOLLOW_TAGS, NEEDY, VANITY, AUTOMATED)
+    f"(?:{p.removeprefix('(?i)')})"
+    for p in (SPAM, ADULT, FOLLOW_TAGS, NEEDY, VANITY, DECLARED_BOT, AUTOMATED)
 )
 
 
@@ -164,6 +182,9 @@ def _wording_columns(profile: pl.Expr) -> list[pl.Expr]:
         .alias("farm_words"),
         pl.coalesce(profile.str.extract(f"({NEEDY})", 1), _first_post_match(NEEDY)).alias("needy_words"),
         pl.coalesce(profile.str.extract(f"({VANITY})", 1), _first_post_match(VANITY)).alias("vanity_words"),
+        pl.when(~profile.str.contains(NOT_A_BOT))
+        .then(profile.str.extract(f"({DECLARED_BOT})", 1))
+        .alias("bot_words"),
         profile.str.extract(f"({AUTOMATED})", 1).alias("automated_words"),
     ]
 
@@ -189,7 +210,8 @@ def _wording(frame: pl.DataFrame, profile: pl.Expr) -> pl.DataFrame:
 _EVIDENCE_COLUMNS = (
     *("id", "spam_words", "spam_post_share", "spam_post_words", "adult_words", "adult_post_words"),
     *("farm_words", "n_followers", "n_following", "n_posts", "farm_ratio", "farm_hollow", "farm_mass_follow"),
-    *("needy_words", "vanity_words", "declared_bot", "automated_words", "post_regularity", "idle_days"),
+    *("needy_words", "vanity_words", "declared_bot", "bot_words", "automated_words", "post_regularity"),
+    "idle_days",
     *("never_posted", "status", "moved_to", "posts_per_day", "repost_share", "churn_hours"),
 )
 
@@ -240,6 +262,7 @@ def compute_signals(
         needy=pl.col("needy_words").is_not_null(),
         vanity=pl.col("vanity_words").is_not_null(),
         automated=pl.col("declared_bot")
+        | pl.col("bot_words").is_not_null()
         | pl.col("automated_words").is_not_null()
         | (pl.col("post_regularity") < 0.05).fill_null(False),
         inactive=(pl.col("idle_days") >= thresholds.inactive_days).fill_null(False)
@@ -247,6 +270,24 @@ def compute_signals(
         | (pl.col("never_posted") & pl.col("idle_days").is_null()),
         moved=(pl.col("status") == "moved").fill_null(False) | pl.col("moved_to").is_not_null(),
     )
+
+
+#: The bot probability of an account that says it is a bot, when the model put it lower: above the model's
+#: bot threshold and below its block threshold, so an honest bot is called a bot but not blocked for saying so.
+DECLARED_BOT_PROBABILITY = 0.9
+
+
+def declared_bots(signals: pl.DataFrame) -> np.ndarray:
+    """Which rows of ``compute_signals`` output are accounts that declare themselves bots (flag or words)."""
+    declared = signals.select(pl.col("declared_bot") | pl.col("bot_words").is_not_null()).to_series()
+    return declared.to_numpy().astype(bool)
+
+
+def with_declared_bots(probability: np.ndarray, declared: np.ndarray, block_threshold: float) -> np.ndarray:
+    """The model's bot probabilities, raised for declared bots to ``DECLARED_BOT_PROBABILITY`` but to no
+    more than just under ``block_threshold``: saying so makes a bot, not a reason to block it."""
+    floor = min(DECLARED_BOT_PROBABILITY, block_threshold - 0.01)
+    return np.where(declared, np.maximum(probability, floor), probability)
 
 
 def flags_expr(flag_names: tuple[str, ...] = SIGNAL_FLAGS) -> pl.Expr:
@@ -344,6 +385,8 @@ def signal_reason_exprs() -> list[pl.Expr]:
     automated = (
         pl.when(c("declared_bot"))
         .then(pl.lit("Declares itself a bot account."))
+        .when(truthy(c("bot_words")))
+        .then(pl.format("Says it is a bot ({}).", quote(c("bot_words"))))
         .when(truthy(c("automated_words")))
         .then(pl.format("Posts automatically ({}).", quote(c("automated_words"))))
         .otherwise(pl.lit("Posts on a fixed schedule, like a program rather than a person."))
@@ -453,6 +496,8 @@ def _farm_reasons(row: dict[str, Any]) -> list[str]:
 def _automated_reason(row: dict[str, Any]) -> str:
     if row["declared_bot"]:
         return "Declares itself a bot account."
+    if row["bot_words"]:
+        return f"Says it is a bot ({_quote(row['bot_words'])})."
     if row["automated_words"]:
         return f"Posts automatically ({_quote(row['automated_words'])})."
     return "Posts on a fixed schedule, like a program rather than a person."
