@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from followsift.judge.interest_senses import MORE_OTHER_SENSES
+from followsift.judge.interest_vocab_more import MORE_ENTRIES, MORE_NAMES_TEXT
 
 __all__ = ["LEXICON", "NAMES", "VOCAB", "VocabEntry", "lookup"]
 
@@ -3330,6 +3331,8 @@ VOCAB: tuple[VocabEntry, ...] = (
         "everyday life", ("coffee", "dinner", "weekend", "brunch", "today", "good morning"), suggest=False
     ),
 )
+# The later entries (``interest_vocab_more``) go before "everyday life", which stays last.
+VOCAB = (*VOCAB[:-1], *(VocabEntry(*entry) for entry in MORE_ENTRIES), VOCAB[-1])
 # Each entry's other senses, extended with the idioms and homonyms of its words (``interest_senses``).
 VOCAB = tuple(
     replace(entry, other_senses=(*entry.other_senses, *MORE_OTHER_SENSES.get(entry.name, ())))
@@ -5807,7 +5810,8 @@ def _parse_names(text: str) -> dict[str, str]:
     return names
 
 
-NAMES: dict[str, str] = _parse_names(_NAMES_TEXT)
+# The later names come first: where both lists name a term, theirs is the more precise gloss.
+NAMES: dict[str, str] = _parse_names(MORE_NAMES_TEXT + "\n" + _NAMES_TEXT)
 
 
 #: What clauses about nothing in particular sound like. Each interest's similarity to these is its noise
