@@ -62,6 +62,10 @@ def _rec(verdict: Verdict, rel: Relationship, handle: str = "someone") -> tuple[
         (_verdict("high_volume", interests=RECRUITMENT, repost_share=0.1), FOLLOWEE, Action.KEEP),
         (_verdict("high_volume", "off_topic"), FOLLOWEE, Action.UNFOLLOW),
         (_verdict("adult"), FOLLOWEE, Action.UNFOLLOW),
+        (_verdict(p=0.95), FOLLOWEE, Action.UNFOLLOW),
+        (_verdict("automated", p=0.9, interests=RECRUITMENT), FOLLOWEE, Action.KEEP),  # a jobs-feed bot
+        (_verdict("automated", p=0.9), FOLLOWEE, Action.UNFOLLOW),
+        (_verdict("automated", "spam", p=0.9, interests=RECRUITMENT), FOLLOWEE, Action.UNFOLLOW),
     ],
 )
 def test_seed_rules(verdict: Verdict, rel: Relationship, action: Action) -> None:

@@ -97,7 +97,12 @@ def _followee_action(verdict: Verdict, rel: Relationship, settings: Settings) ->
     talks = rel.conversations > 0
     if verdict.has("adult"):
         return Action.UNFOLLOW, ["Adult content in your feed: unfollow."]
-    if verdict.has("spam") or (verdict.is_bot and not talks):
+    if verdict.has("spam"):
+        return Action.UNFOLLOW, ["Spam or automated: unfollow."]
+    if verdict.is_bot and verdict.has("automated") and verdict.interests and not talks:
+        # A feed bot the owner chose to follow (new papers, earthquakes) that posts on their interests.
+        return Action.KEEP, ["An automated feed, but on your interests: keep it if you follow it on purpose."]
+    if verdict.is_bot and not talks:
         return Action.UNFOLLOW, ["Spam or automated: unfollow."]
     for flag, why in _UNFOLLOW_FLAGS:
         if verdict.has(flag):
