@@ -150,7 +150,7 @@ def with_model_thresholds(settings: Settings, judge: Judge) -> Settings:
     """Settings whose unset block threshold is the model's validated one."""
     if settings.thresholds.block_bot is not None:
         return settings
-    thresholds = replace(settings.thresholds, block_bot=judge.classifier.block_threshold)
+    thresholds = replace(settings.thresholds, block_bot=judge.block_threshold)
     return replace(settings, thresholds=thresholds)
 
 

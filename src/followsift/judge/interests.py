@@ -58,8 +58,6 @@ STAGE_PATH = ARTIFACT_DIR / "stage.json"
 #: A clause is a candidate for an interest when its (weighted) cosine with one of the interest's phrases reaches
 #: this; the learned stage then decides from the pair's features. Lower finds more jargon, at a cost in speed.
 CANDIDATE_SIMILARITY = 0.38
-#: Clauses of an account this close to an interest count as repeated evidence (the ``support`` feature).
-SUPPORT_SIMILARITY = 0.38
 #: The hand-written rule (the ``rule`` feature): cosine threshold, margins to the owner's best interest and to
 #: rivals, standard deviations above the noise floor; a clause of RULE_SHORT_WORDS words or fewer must not sit
 #: in a text about a rival topic by more than RULE_TEXT_MARGIN ("Pedal to the metal, drag racing" is cars).
@@ -340,12 +338,6 @@ def _normalise_many(texts: Sequence[str]) -> list[str]:
         .to_series()
         .to_list()
     )
-
-
-def model_info() -> dict[str, object]:
-    """What the shipped interest model is (for ``followsift doctor``-style output)."""
-    meta: dict[str, object] = json.loads((ARTIFACT_DIR / "meta.json").read_text(encoding="utf-8"))
-    return meta
 
 
 # --------------------------------------------------------------------------------------------- text
@@ -689,13 +681,11 @@ def _rule(columns: dict[str, F32], ambiguous: npt.NDArray[np.bool_]) -> F32:
     return rule
 
 
-def _support(rows: npt.NDArray[np.int64], interest: npt.NDArray[np.int64], weighted: F32) -> F32:
-    """For each pair, how many clauses of the same account come close to the same interest (log scale): one
-    stray word is weak evidence, five posts about the same thing are not."""
-    close = (weighted >= SUPPORT_SIMILARITY).astype(np.float32)
+def _support(rows: npt.NDArray[np.int64], interest: npt.NDArray[np.int64]) -> F32:
+    """For each candidate pair, how many candidate clauses of the same account the same interest has (log
+    scale): one stray word is weak evidence, five posts about the same thing are not."""
     key = rows * (int(interest.max(initial=0)) + 1) + interest
-    _, inverse = np.unique(key, return_inverse=True)
-    counts = np.bincount(inverse, weights=close)
+    _, inverse, counts = np.unique(key, return_inverse=True, return_counts=True)
     support: F32 = np.log1p(counts[inverse]).astype(np.float32)
     return support
 
@@ -872,7 +862,7 @@ class InterestMatcher:
             "part": part[clause_i],
             "literal": self._literal_hits(clauses, candidates[clause_i], interest_i),
             "phrases": self._compiled.phrase_counts[interest_i],
-            "support": _support(rows[clause_i], interest_i, weighted[clause_i, interest_i]),
+            "support": _support(rows[clause_i], interest_i),
         }
         ambiguous = other_sense[clause_i, interest_i] >= RULE_THRESHOLD
         # A clause that could be read either way ("Go Jazz!") whose whole text reads the other way
