@@ -40,7 +40,7 @@ def _reference_row(
     if high_volume:
         flags.append("high_volume")
         reasons.append(f"About {signals['posts_per_day']:.0f} posts a day: floods the feed.")
-    declared = bool(signals["declared_bot"] or signals["bot_words"])
+    declared = bool(signals["declared_bot"] or signals["bot_words"] or signals["bot_handle"])
     model_bot = probability >= threshold
     if model_bot:
         reasons.append(f"Looks automated or fake ({probability:.0%} by the model).")
@@ -63,6 +63,7 @@ def _reference_row(
         "flags": flags,
         "interests": [{"name": h.name, "score": h.score, "evidence": h.evidence} for h in hits],
         "reasons": reasons,
+        "self_declared": declared,
         "posts_per_day": signals["posts_per_day"],
         "repost_share": signals["repost_share"],
     }
@@ -125,6 +126,7 @@ def crafted() -> list[Account]:
         {"posts": flood, "posts_count": 90_000},
         {"display_name": "   ", "bio": "   ", "followers_count": None, "following_count": None},
         {"handle": "x123456bot", "followers_count": 2, "following_count": 4_999, "posts_count": 99_999},
+        {"handle": "horse_ebooks", "bio": "Everything happens so much"},
     ]
     out = []
     for i, row in enumerate(rows):

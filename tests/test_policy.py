@@ -16,7 +16,7 @@ RECRUITMENT = [InterestMatch("recruitment", 0.71, "talent acquisition partner")]
 
 
 def _verdict(
-    *flags: str, p: float = 0.05, interests: list[InterestMatch] | None = None, **kw: float
+    *flags: str, p: float = 0.05, interests: list[InterestMatch] | None = None, **kw: float | bool
 ) -> Verdict:
     return Verdict(
         id="1", bot_probability=p, is_bot=p >= 0.9, flags=list(flags), interests=interests or [], **kw
@@ -45,6 +45,9 @@ def _rec(verdict: Verdict, rel: Relationship, handle: str = "someone") -> tuple[
         (_verdict("spam", p=0.4), FOLLOWER, Action.LEAVE),
         (_verdict("automated", interests=RECRUITMENT), FOLLOWER, Action.LEAVE),
         (_verdict(p=0.99), FOLLOWER, Action.BLOCK),
+        (_verdict("automated", p=0.99, declared_bot=True), FOLLOWER, Action.LEAVE),  # honest bot
+        (_verdict("automated", "spam", p=0.99, declared_bot=True), FOLLOWER, Action.BLOCK),
+        (_verdict("automated", "adult", p=0.3, declared_bot=True), FOLLOWER, Action.BLOCK),
         (_verdict("follow_farmer", interests=RECRUITMENT), FOLLOWER, Action.LEAVE),
         (_verdict("churner"), Relationship(is_follower=False), Action.LEAVE),
         (_verdict("needy", interests=RECRUITMENT), FOLLOWER, Action.LEAVE),
@@ -73,6 +76,13 @@ def test_seed_rules(verdict: Verdict, rel: Relationship, action: Action) -> None
     assert got is action
     assert reasons
     assert all(r.endswith((".", ")")) for r in reasons)
+
+
+def test_a_verified_account_is_never_blocked_on_the_model_alone() -> None:
+    account = Account(id="1", handle="POTUS", verified=True, followers_count=16_036_429, following_count=8)
+    for verdict in (_verdict(p=0.99), _verdict("spam", p=0.99)):
+        assert recommend(account, verdict, FOLLOWER, SETTINGS).action is Action.LEAVE
+    assert recommend(account, _verdict("adult", p=0.99), FOLLOWER, SETTINGS).action is Action.BLOCK
 
 
 def test_follower_count_does_not_matter_for_follow_back() -> None:

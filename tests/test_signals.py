@@ -51,6 +51,11 @@ def _flags(account: Account, context: SignalContext | None = None) -> tuple[list
         (_account(bio="Follower kaufen, schnell und billig"), "spam", "Follower kaufen"),
         (_account(bio="18+ only. Spicy content on OnlyFans"), "adult", "18+ only"),
         (_account(bio="Contenido para adultos, solo DM"), "adult", "Contenido para adultos"),
+        (_account(bio="Food porn and real porn, DM me"), "adult", "porn"),
+        (_account(bio="Selling nude pics, DM"), "adult", "nude pics"),
+        (_account(bio="Get thousands followers with this website, fast"), "spam", "Get thousands followers"),
+        (_account(handle="horse_ebooks", bio="Everything happens so much"), "automated", "horse_ebooks"),
+        (_account(handle="ReidOliverEbook"), "automated", "ReidOliverEbook"),
         (_account(bio="Leadership coach | Speaker | #TeamFollowBack"), "follow_farmer", "#TeamFollowBack"),
         (_account(bio="Je follow back tout le monde"), "follow_farmer", "Je follow back"),
         (
@@ -124,6 +129,11 @@ def test_signal_fires_with_its_evidence(account: Account, flag: str, evidence: s
         _account(bio="I build chat bots for banks. Robotics engineer."),
         _account(bio="Books on Tape (BOT) marketing team"),
         _account(handle="scott_bot", bio="Historian of science, juggler"),
+        _account(bio="Engineering student | Food Porn | Adventurer"),
+        _account(posts=[Post("Pure earth porn on this hike today", NOW - timedelta(hours=2))]),
+        _account(bio="Swamp rock from Iowa that makes you get nude."),
+        _account(bio="Paz filhos da puta."),
+        _account(handle="GrinchPhonebook", bio="The phone book for the town of Whoville"),
     ],
 )
 def test_genuine_look_alikes_raise_no_flag(account: Account) -> None:
@@ -152,12 +162,13 @@ def test_declared_bots_are_bots_but_not_blocked_on_their_word() -> None:
         _account(id="words", bio="I am a robot that tweets every earthquake"),
         _account(id="denial", bio="I'm not a robot"),
         _account(id="person", bio="Teacher and parent"),
+        _account(id="ebooks", handle="horse_ebooks"),
     ]
     signals = compute_signals(accounts_to_frame(accounts), Thresholds())
     declared = declared_bots(signals)
-    assert declared.tolist() == [True, True, False, False]
-    raised = with_declared_bots(np.array([0.2, 0.95, 0.3, 0.1]), declared, block_threshold=0.97)
-    assert raised.tolist() == [DECLARED_BOT_PROBABILITY, 0.95, 0.3, 0.1]
+    assert declared.tolist() == [True, True, False, False, True]
+    raised = with_declared_bots(np.array([0.2, 0.95, 0.3, 0.1, 0.5]), declared, block_threshold=0.97)
+    assert raised.tolist() == [DECLARED_BOT_PROBABILITY, 0.95, 0.3, 0.1, DECLARED_BOT_PROBABILITY]
     assert with_declared_bots(np.array([0.2]), np.array([True]), block_threshold=0.8)[0] < 0.8
     model = BotClassifier.load()
     assert model.threshold < DECLARED_BOT_PROBABILITY < model.block_threshold

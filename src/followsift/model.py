@@ -174,6 +174,9 @@ class Verdict:
     interests: list[InterestMatch] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
     platform: Platform = "x"
+    #: The account says it is a bot (profile flag, its own words, an _ebooks handle): honest, so never
+    #: blocked for being one.
+    declared_bot: bool = False
     #: Recent posting rate and the share of it that is reposts/boosts (for feed budget and policy).
     posts_per_day: float | None = None
     repost_share: float = 0.0

@@ -2,9 +2,9 @@
 
 The rules are the seeds' own: follow back anyone genuine who shares even one interest or who talks to you,
 whatever their follower count; never follow back promo accounts; block adult content; leave or block
-keyword bots; unfollow the needy, vanity posters, follow-for-follow gurus, auto-follow churners and the
-accounts gone quiet or off your interests. Not following back is never on its own a reason to unfollow:
-it appears as a note only. Keep-listed accounts get KEEP and nothing else.
+keyword bots, but never block a bot that says it is one; unfollow the needy, vanity posters, follow-for-follow
+gurus, auto-follow churners and the accounts gone quiet or off your interests. Not following back is never on
+its own a reason to unfollow: it appears as a note only. Keep-listed accounts get KEEP and nothing else.
 """
 
 from __future__ import annotations
@@ -47,18 +47,25 @@ def recommend_follower(
     account: Account, verdict: Verdict, rel: Relationship, settings: Settings
 ) -> Recommendation:
     """Triage of someone who follows the owner (or did, for churners) and whom the owner does not follow."""
-    action, why = _follower_action(verdict, rel, settings)
+    action, why = _follower_action(verdict, rel, settings, verified=bool(account.verified))
     return _rec(account, verdict, rel, action, [*why, *verdict.reasons])
 
 
-def _follower_action(verdict: Verdict, rel: Relationship, settings: Settings) -> tuple[Action, list[str]]:
+def _follower_action(
+    verdict: Verdict, rel: Relationship, settings: Settings, *, verified: bool
+) -> tuple[Action, list[str]]:
     if verdict.has("adult"):
         return Action.BLOCK, ["Adult-content account: block it."]
-    certain_bot = verdict.bot_probability >= block_threshold(settings)
+    # The model's certainty never blocks a verified account: its identity was checked by the platform,
+    # and a wrong block of a public figure is the costliest mistake the tool can make.
+    certain_bot = verdict.bot_probability >= block_threshold(settings) and not verified
     if verdict.has("spam"):
         if certain_bot:
             return Action.BLOCK, ["Promotional spam bot: block it; promo accounts are never followed back."]
         return Action.LEAVE, ["Promotional account: never followed back."]
+    if verdict.is_bot and verdict.declared_bot:
+        # Blocking is for accounts that pass themselves off as people; one that says what it is does not.
+        return Action.LEAVE, ["Says it is a bot: an honest bot is left alone, not blocked or followed back."]
     if verdict.is_bot:
         if certain_bot:
             return Action.BLOCK, ["Almost certainly automated or fake: block it."]

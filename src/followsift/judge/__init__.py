@@ -66,15 +66,20 @@ class Judge:
         return self.classifier.block_threshold if configured is None else configured
 
     def judge(self, accounts: Sequence[Account], context: SignalContext | None = None) -> list[Verdict]:
-        frame = accounts_to_frame(accounts)
+        return self.verdicts(accounts_to_frame(accounts), context)
+
+    def verdicts(self, frame: pl.DataFrame, context: SignalContext | None = None) -> list[Verdict]:
+        """One ``Verdict`` per row of ``frame`` (``ACCOUNT_SCHEMA``), in order."""
         columns = self.judge_columns(frame, context)
+        platforms = frame.get_column("platform").fill_null("x")
         return [
-            _verdict(row, account.platform)
-            for row, account in zip(columns.iter_rows(named=True), accounts, strict=True)
+            _verdict(row, platform)
+            for row, platform in zip(columns.iter_rows(named=True), platforms, strict=True)
         ]
 
     def judge_columns(self, frame: pl.DataFrame, context: SignalContext | None = None) -> pl.DataFrame:
-        """Columns id, bot_probability, is_bot, flags, interests, reasons, posts_per_day, repost_share.
+        """Columns id, bot_probability, is_bot, flags, interests, reasons, self_declared, posts_per_day,
+        repost_share.
 
         One row per input row, same order, with no per-row Python: the model scores every row without
         explanations, only rows judged bots are explained, and flags and sentences are built (as polars
@@ -93,6 +98,7 @@ class Judge:
             pl.Series("is_bot", is_bot, dtype=pl.Boolean),
             pl.Series("model_bot", model_bot, dtype=pl.Boolean),
             pl.Series("model_probability", model, dtype=pl.Float64),
+            pl.Series("self_declared", declared, dtype=pl.Boolean),
             (pl.col("posts_per_day").fill_null(0.0) > thresholds.high_volume_per_day).alias("high_volume"),
             pl.int_range(pl.len(), dtype=pl.UInt32).alias("_row"),
         )
@@ -111,6 +117,7 @@ class Judge:
             "id",
             "bot_probability",
             "is_bot",
+            "self_declared",
             pl.col("posts_per_day").cast(pl.Float64),
             pl.col("repost_share").cast(pl.Float64),
         )
@@ -122,6 +129,7 @@ class Judge:
             pl.col("flags").fill_null(pl.lit([], dtype=pl.List(pl.Utf8))),
             pl.col("interests").fill_null(pl.lit([], dtype=_INTEREST_TYPE)),
             pl.col("reasons").fill_null(pl.lit([], dtype=pl.List(pl.Utf8))),
+            "self_declared",
             "posts_per_day",
             "repost_share",
         )
@@ -246,6 +254,7 @@ def _verdict(row: dict[str, Any], platform: str) -> Verdict:
         flags=list(row["flags"]),
         interests=[InterestMatch(i["name"], i["score"], i["evidence"] or "") for i in row["interests"]],
         reasons=list(row["reasons"]),
+        declared_bot=row["self_declared"],
         posts_per_day=row["posts_per_day"],
         repost_share=row["repost_share"] or 0.0,
     )

@@ -38,7 +38,9 @@ __all__ = [
 # -- wording --------------------------------------------------------------------------------------------
 # Each pattern is case-insensitive and anchored on word boundaries where a bare word would over-match.
 SPAM = (
-    r"(?i)(free|more|instant|cheap|real|buy|get|gain|boost|grow)\s+(\d+[k+]*\s+)?(followers|likes|retweets)"
+    r"(?i)(free|more|instant|cheap|real|buy|get|gain|boost|grow)\s+"
+    r"((\d+[k+]*|thousands|hundreds|tons|lots|loads)\s+(of\s+)?)?((real|active|free|instagram|twitter)\s+)?"
+    r"(followers|likes|retweets)"
     r"|followers\s+(fast|instantly|for\s+\$|for\s+cheap|guaranteed)"
     r"|(buy|purchase)\s+(real\s+)?(followers|likes|views)"
     r"|\b(dm|message|inbox)\s+(me\s+|us\s+)?(for|4)\s+(a\s+)?(promo|promotion|paid\s+promo|shout\s*outs?|s/o|collab)"
@@ -51,12 +53,19 @@ SPAM = (
     r"|follower\s+gratis|comprare\s+follower"
 )
 ADULT = (
-    r"(?i)\bonly\s*fans\b|\bfansly\b|\bnsfw\b|\bxxx\b|\bporn|\bnudes?\b|🔞|\b18\+\s*(only|content|nsfw)"
+    r"(?i)\bonly\s*fans\b|\bfansly\b|\bnsfw\b|\bxxx\b|\bporn|\bnudes\b|\bnude\s+(pics?|photos?|videos?|selfies?)"
+    r"|🔞|\b18\+\s*(only|content|nsfw)"
     r"|\bsexy\s+(pics?|photos?|girls?|videos?|singles?)|\bhot\s+(girls?|singles?|pics?)\b|\bhook\s*ups?\b"
     r"|\bsex\s*(cam|chat|tape)|\bcam\s*girls?\b|\bwebcam\s+(girl|show|model)|\bescorts?\b|\bhorny\b"
     r"|\badult\s+(content|videos?|entertainment)|\b(dm|message)\s+(me\s+)?for\s+(nudes|pics|spicy|content)"
     r"|contenido\s+(para\s+)?adultos|\bdesnuda|\bnackt(bilder|fotos)?\b|\berotik|\bcontenu\s+adulte"
-    r"|\bcontenuti\s+per\s+adulti|\bconteúdo\s+adulto|\bputas?\b|\bsexcam"
+    r"|\bcontenuti\s+per\s+adulti|\bconteúdo\s+adulto|\bsexcam"
+)
+#: "Food porn", "earth porn": photo-genre slang, removed before ``ADULT`` is searched (polars regexes have
+#: no look-behind). Swearing ("puta vida") is not adult content either, so it is not in ``ADULT``.
+ADULT_LOOKALIKES = (
+    r"(?i)\b(food|earth|book|cabin|ruin|space|sky|city|map|design|car|gear|tech|art|word|architecture|data"
+    r"|plant|bike|shelf|desk|sneaker|coffee)\s*porn(ography)?\b"
 )
 FOLLOW_TAGS = (
     r"(?i)#(follow\s*back|f4f|teamfollowback|follow4follow|followforfollow|ifollowback|autofollow|tfb"
@@ -94,6 +103,9 @@ DECLARED_BOT = (
     r"|\b(?:tweets?|posts?)\s+(?:automatically|whenever)\b"
     r"|\b(?:soy\s+un|ich\s+bin\s+ein|je\s+suis\s+un|sono\s+un|sou\s+um)\s+(?:ro)?bot\b"
 )
+#: The handle mark of text-remix bots ("horse_ebooks", "Deer_ebooks", "ReidOliverEbook"): a convention, not a
+#: word a person uses of themselves ("GrinchPhonebook" does not match).
+BOT_HANDLE = r"(?:_[eE]books?|[a-z0-9]Ebooks?)$"
 #: "Not a bot", "no bots", "I'm not a robot": a denial, never a declaration.
 NOT_A_BOT = r"(?i)\b(?:not|no|never|ain(?:'|’)?t|isn(?:'|’)?t|aren(?:'|’)?t)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:ro)?bots?\b"
 #: Posting through a scheduler or feed service: automated posts, not necessarily a bot account.
@@ -129,10 +141,12 @@ def _share_matching(pattern: str) -> pl.Expr:
     return hits.fill_null(0.0)
 
 
-def _first_post_match(pattern: str) -> pl.Expr:
+def _first_post_match(pattern: str, ignore: str | None = None) -> pl.Expr:
+    """The words of the first post matching ``pattern``, after removing text that matches ``ignore``."""
+    text = pl.element() if ignore is None else pl.element().str.replace_all(ignore, "")
     return (
         _post_texts()
-        .list.eval(pl.element().filter(pl.element().str.contains(pattern)).str.extract(f"({pattern})", 1))
+        .list.eval(text.filter(text.str.contains(pattern)).str.extract(f"({pattern})", 1))
         .list.first()
     )
 
@@ -175,8 +189,8 @@ def _wording_columns(profile: pl.Expr) -> list[pl.Expr]:
         profile.str.extract(f"({SPAM})", 1).alias("spam_words"),
         _share_matching(SPAM).alias("spam_post_share"),
         _first_post_match(SPAM).alias("spam_post_words"),
-        profile.str.extract(f"({ADULT})", 1).alias("adult_words"),
-        _first_post_match(ADULT).alias("adult_post_words"),
+        profile.str.replace_all(ADULT_LOOKALIKES, "").str.extract(f"({ADULT})", 1).alias("adult_words"),
+        _first_post_match(ADULT, ignore=ADULT_LOOKALIKES).alias("adult_post_words"),
         pl.concat_str([profile, _post_texts().list.join("\n")], separator="\n")
         .str.extract(f"({FOLLOW_TAGS})", 1)
         .alias("farm_words"),
@@ -210,7 +224,8 @@ def _wording(frame: pl.DataFrame, profile: pl.Expr) -> pl.DataFrame:
 _EVIDENCE_COLUMNS = (
     *("id", "spam_words", "spam_post_share", "spam_post_words", "adult_words", "adult_post_words"),
     *("farm_words", "n_followers", "n_following", "n_posts", "farm_ratio", "farm_hollow", "farm_mass_follow"),
-    *("needy_words", "vanity_words", "declared_bot", "bot_words", "automated_words", "post_regularity"),
+    *("needy_words", "vanity_words", "declared_bot", "bot_words", "bot_handle"),
+    *("automated_words", "post_regularity"),
     "idle_days",
     *("never_posted", "status", "moved_to", "posts_per_day", "repost_share", "churn_hours"),
 )
@@ -237,6 +252,7 @@ def compute_signals(
         ((followers >= 5000) & posts_count.is_not_null() & (posts_count < 200)).alias("farm_hollow"),
         ((following >= 1000) & (following >= 10 * followers.clip(1))).alias("farm_mass_follow"),
         pl.col("bot").fill_null(False).alias("declared_bot"),
+        pl.when(pl.col("handle").str.contains(BOT_HANDLE)).then(pl.col("handle")).alias("bot_handle"),
         _regularity().alias("post_regularity"),
         idle_days.alias("idle_days"),
         (posts_count.fill_null(-1) == 0).alias("never_posted"),
@@ -263,6 +279,7 @@ def compute_signals(
         vanity=pl.col("vanity_words").is_not_null(),
         automated=pl.col("declared_bot")
         | pl.col("bot_words").is_not_null()
+        | pl.col("bot_handle").is_not_null()
         | pl.col("automated_words").is_not_null()
         | (pl.col("post_regularity") < 0.05).fill_null(False),
         inactive=(pl.col("idle_days") >= thresholds.inactive_days).fill_null(False)
@@ -278,8 +295,11 @@ DECLARED_BOT_PROBABILITY = 0.9
 
 
 def declared_bots(signals: pl.DataFrame) -> np.ndarray:
-    """Which rows of ``compute_signals`` output are accounts that declare themselves bots (flag or words)."""
-    declared = signals.select(pl.col("declared_bot") | pl.col("bot_words").is_not_null()).to_series()
+    """Which rows of ``compute_signals`` output are accounts that declare themselves bots (flag, words or an
+    _ebooks handle)."""
+    declared = signals.select(
+        pl.col("declared_bot") | pl.col("bot_words").is_not_null() | pl.col("bot_handle").is_not_null()
+    ).to_series()
     return declared.to_numpy().astype(bool)
 
 
@@ -387,6 +407,12 @@ def signal_reason_exprs() -> list[pl.Expr]:
         .then(pl.lit("Declares itself a bot account."))
         .when(truthy(c("bot_words")))
         .then(pl.format("Says it is a bot ({}).", quote(c("bot_words"))))
+        .when(truthy(c("bot_handle")))
+        .then(
+            pl.format(
+                "Its handle {} marks a text-remix bot (the _ebooks convention).", quote(c("bot_handle"))
+            )
+        )
         .when(truthy(c("automated_words")))
         .then(pl.format("Posts automatically ({}).", quote(c("automated_words"))))
         .otherwise(pl.lit("Posts on a fixed schedule, like a program rather than a person."))
@@ -498,6 +524,8 @@ def _automated_reason(row: dict[str, Any]) -> str:
         return "Declares itself a bot account."
     if row["bot_words"]:
         return f"Says it is a bot ({_quote(row['bot_words'])})."
+    if row["bot_handle"]:
+        return f"Its handle {_quote(row['bot_handle'])} marks a text-remix bot (the _ebooks convention)."
     if row["automated_words"]:
         return f"Posts automatically ({_quote(row['automated_words'])})."
     return "Posts on a fixed schedule, like a program rather than a person."
