@@ -42,7 +42,7 @@ class Thresholds:
     #: Bot probability at or above which an account counts as automated or fake (None: the model's own).
     bot: float | None = None
     #: Bot probability at or above which a bot is blocked rather than left (None: the model's own, chosen so
-    #: that at most 0.5% of genuine accounts in validation reach it).
+    #: that at most 0.2% of genuine accounts in validation reach it).
     block_bot: float | None = None
     #: Days without a post after which an account has "gone quiet".
     inactive_days: int = 90
@@ -196,7 +196,7 @@ accounts = []
 # Bot probability that counts as automated or fake; leave unset to use the model's validated threshold.
 # bot = 0.5
 # Bot probability at which a bot is blocked rather than just left; unset uses the model's own, chosen so
-# that at most 0.5% of genuine accounts reach it.
+# that at most 0.2% of genuine accounts in validation reach it.
 # block_bot = 0.9
 # Days without a post after which a followee has gone quiet.
 inactive_days = {defaults.inactive_days}

@@ -7,7 +7,7 @@ Interface every caller relies on::
     scores.probability                    # numpy float array, calibrated P(automated or fake)
     scores.reasons                        # per row: plain sentences from the largest contributions
     clf.threshold                         # default decision threshold (is_bot) written into the artifact
-    clf.block_threshold                   # stricter threshold for blocking: <= 0.5% of validation genuine above it
+    clf.block_threshold                   # stricter threshold for blocking: <= 0.2% of validation genuine above it
 
 The artifact is an XGBoost model (``bot_model.ubj``) and a JSON sidecar (feature names, Platt calibration,
 threshold, training-data fingerprint) made by ``scripts/train_model.py``. Reasons come from per-feature
@@ -127,7 +127,7 @@ class BotClassifier:
 
     @property
     def block_threshold(self) -> float:
-        """Probability above which blocking is advised: chosen so at most 0.5% of the training domain's
+        """Probability above which blocking is advised: chosen so at most 0.2% of the training domain's
         validation genuine accounts exceed it. Never below ``threshold``."""
         return max(self._block_threshold, self.threshold)
 
