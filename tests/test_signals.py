@@ -94,6 +94,17 @@ def _flags(account: Account, context: SignalContext | None = None) -> tuple[list
         (_account(bio="Ich bin ein Bot, der Tweets neu mischt"), "automated", "Ich bin ein Bot"),
         (_account(bio="Powered by IFTTT"), "automated", "Powered by IFTTT"),
         (
+            _account(
+                posts=[
+                    Post("Win a free iPhone! Click here", NOW - timedelta(hours=3 * i + i * i))
+                    for i in range(8)
+                ]
+                + [Post("Lunch", NOW - timedelta(days=2)), Post("WIN A FREE IPHONE! Click here ", NOW)]
+            ),
+            "automated",
+            "8 of its last 10 posts repeat another",
+        ),
+        (
             _account(posts=[Post(f"New job #{i}", NOW - timedelta(hours=i)) for i in range(12)]),
             "automated",
             "fixed schedule",
@@ -134,6 +145,13 @@ def test_signal_fires_with_its_evidence(account: Account, flag: str, evidence: s
         _account(bio="Swamp rock from Iowa that makes you get nude."),
         _account(bio="Paz filhos da puta."),
         _account(handle="GrinchPhonebook", bio="The phone book for the town of Whoville"),
+        _account(  # a person who says good morning most days, among other things
+            posts=[Post("Good morning!", NOW - timedelta(days=i, hours=i % 3)) for i in range(7)]
+            + [Post(f"Thought number {i}", NOW - timedelta(days=i, hours=5)) for i in range(3)]
+        ),
+        _account(  # reposts of the same post are not the account's own words
+            posts=[Post("Big news", NOW - timedelta(hours=i * i + 1), is_repost=True) for i in range(8)]
+        ),
     ],
 )
 def test_genuine_look_alikes_raise_no_flag(account: Account) -> None:

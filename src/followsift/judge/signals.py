@@ -165,6 +165,21 @@ def _regularity() -> pl.Expr:
     return pl.when((gaps.list.len() >= 9) & (mean > 0)).then(gaps.list.std() / mean).otherwise(None)
 
 
+#: Own posts (not reposts) an account needs before repeats can say anything, and the share that must repeat.
+_REPEAT_MIN_POSTS = 8
+_REPEAT_SHARE = 0.75
+
+
+def _repeats() -> tuple[pl.Expr, pl.Expr]:
+    """How many of an account's own recent posts repeat an earlier one word for word, and of how many."""
+    own = pl.element().filter(~pl.element().struct.field("is_repost").fill_null(False))
+    texts = pl.col("posts").list.eval(own.struct.field("text").str.strip_chars().str.to_lowercase())
+    n = texts.list.len().fill_null(0)
+    repeats = n - texts.list.n_unique().fill_null(0)
+    spam_like = (n >= _REPEAT_MIN_POSTS) & (repeats >= _REPEAT_SHARE * n)
+    return pl.when(spam_like).then(repeats), pl.when(spam_like).then(n)
+
+
 def _posts_per_day() -> pl.Expr:
     """Recent posting rate from the sample of posts; the lifetime average when there are too few."""
     times = pl.col("posts").list.eval(pl.element().struct.field("created_at"))
@@ -225,7 +240,7 @@ _EVIDENCE_COLUMNS = (
     *("id", "spam_words", "spam_post_share", "spam_post_words", "adult_words", "adult_post_words"),
     *("farm_words", "n_followers", "n_following", "n_posts", "farm_ratio", "farm_hollow", "farm_mass_follow"),
     *("needy_words", "vanity_words", "declared_bot", "bot_words", "bot_handle"),
-    *("automated_words", "post_regularity"),
+    *("automated_words", "repeated_posts", "own_posts", "post_regularity"),
     "idle_days",
     *("never_posted", "status", "moved_to", "posts_per_day", "repost_share", "churn_hours"),
 )
@@ -254,6 +269,7 @@ def compute_signals(
         pl.col("bot").fill_null(False).alias("declared_bot"),
         pl.when(pl.col("handle").str.contains(BOT_HANDLE)).then(pl.col("handle")).alias("bot_handle"),
         _regularity().alias("post_regularity"),
+        *(e.alias(name) for e, name in zip(_repeats(), ("repeated_posts", "own_posts"), strict=True)),
         idle_days.alias("idle_days"),
         (posts_count.fill_null(-1) == 0).alias("never_posted"),
         pl.col("status").alias("status"),
@@ -281,6 +297,7 @@ def compute_signals(
         | pl.col("bot_words").is_not_null()
         | pl.col("bot_handle").is_not_null()
         | pl.col("automated_words").is_not_null()
+        | pl.col("repeated_posts").is_not_null()
         | (pl.col("post_regularity") < 0.05).fill_null(False),
         inactive=(pl.col("idle_days") >= thresholds.inactive_days).fill_null(False)
         | pl.col("status").is_in(["deleted", "suspended"]).fill_null(False)
@@ -415,6 +432,14 @@ def signal_reason_exprs() -> list[pl.Expr]:
         )
         .when(truthy(c("automated_words")))
         .then(pl.format("Posts automatically ({}).", quote(c("automated_words"))))
+        .when(c("repeated_posts").is_not_null())
+        .then(
+            pl.format(
+                "Posts the same text over and over ({} of its last {} posts repeat another).",
+                c("repeated_posts"),
+                c("own_posts"),
+            )
+        )
         .otherwise(pl.lit("Posts on a fixed schedule, like a program rather than a person."))
     )
     days = c("idle_days").cast(pl.Int64, strict=False)
@@ -528,6 +553,11 @@ def _automated_reason(row: dict[str, Any]) -> str:
         return f"Its handle {_quote(row['bot_handle'])} marks a text-remix bot (the _ebooks convention)."
     if row["automated_words"]:
         return f"Posts automatically ({_quote(row['automated_words'])})."
+    if row["repeated_posts"] is not None:
+        return (
+            f"Posts the same text over and over ({row['repeated_posts']} of its last {row['own_posts']} "
+            "posts repeat another)."
+        )
     return "Posts on a fixed schedule, like a program rather than a person."
 
 
