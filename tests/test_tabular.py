@@ -2,17 +2,28 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from datetime import UTC, datetime
 from pathlib import Path
 
+import numpy as np
 import polars as pl
 import pytest
 from polars.testing import assert_frame_equal
 
 from followsift.errors import InputError, RecordFormatError, UnknownColumnError
+from followsift.judge import tabular
 from followsift.judge.frame import ACCOUNT_SCHEMA
-from followsift.judge.tabular import _read_sampled, normalise, read_records
+from followsift.judge.tabular import (
+    _line_batches,
+    _line_ends,
+    _mentions_any,
+    _piece_cuts,
+    _read_sampled,
+    normalise,
+    read_records,
+)
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
@@ -200,9 +211,74 @@ def test_big_batches_keep_keys_first_seen_late(tmp_path: Path, late: dict[str, o
     if late.get("posts"):
         assert got["posts"][0]["is_repost"] is True
     if "handle" in late:  # nothing new: the batch took the quick way
-        lines = f.read_bytes().splitlines(keepends=True)
-        assert _read_sampled(b"".join(lines), lines) is not None
+        data = f.read_bytes()
+        assert _read_sampled(data, _line_ends(data)) is not None
     if "moved" in late:
         assert (got["platform"], got["status"], got["moved_to"]) == ("mastodon", "moved", "a@b.social")
     # Exactly what reading the whole batch with a schema inferred from every line gives.
     assert_frame_equal(df, normalise(pl.read_ndjson(f, infer_schema_length=None), source=str(f)))
+
+
+@pytest.mark.parametrize("batch_size", [1, 2, 7, 100, 2001, 10_000])
+def test_line_batches_split_as_file_iteration_does(tmp_path: Path, batch_size: int) -> None:
+    """Blocks are cut into exactly the batches of lines that iterating over the file gives, whatever the
+    line lengths (a line longer than the first read, blank lines, CRLF, a lone CR, no final newline)."""
+    lines = [b'{"id": "%d", "bio": "%s"}\n' % (i, b"x" * (i % 50)) for i in range(3000)]
+    lines[5] = b'{"id": "long", "bio": "' + b"y" * 3_000_000 + b'"}\n'
+    lines[10:13] = [b"\n", b"  \r\n", b'{"id": "cr",\r"bio": "a"}\r\n']
+    f = tmp_path / "lines.jsonl"
+    f.write_bytes(b"".join(lines) + b'{"id": "last"}')
+    with f.open("rb") as fh:
+        expected = [list(itertools.islice(fh, batch_size)) for _ in range(3002 // batch_size + 2)]
+    with f.open("rb") as fh:
+        got = [(chunk, ends.tolist()) for chunk, ends in _line_batches(fh, batch_size)]
+    expected = [b for b in expected if b]
+    assert [chunk for chunk, _ in got] == [b"".join(b) for b in expected]
+    assert [ends for _, ends in got] == [list(itertools.accumulate(map(len, b))) for b in expected]
+
+
+def test_empty_and_blank_files(tmp_path: Path) -> None:
+    for name, text in (("empty.jsonl", b""), ("blank.jsonl", b"\n \n\t\r\n")):
+        (tmp_path / name).write_bytes(text)
+        assert list(read_records(tmp_path / name, batch_size=2)) == []
+
+
+def test_blank_batch_still_counts_its_lines(tmp_path: Path) -> None:
+    f = tmp_path / "gap.jsonl"
+    f.write_text('{"id": "1"}\n{"id": "2"}\n\n\n  \n{"id": "3"\n')
+    with pytest.raises(RecordFormatError, match="line 6: not valid JSON"):
+        list(read_records(f, batch_size=2))
+
+
+@pytest.mark.parametrize("bad", [b'{"id": "x", oops}', b'{"id": "\xff"}', b"[1, 2]"])
+def test_bad_line_in_a_big_batch_is_named(tmp_path: Path, bad: bytes) -> None:
+    """A batch read in one block (and past the sampled lines) still names the exact line at fault."""
+    lines = [b'{"id": "%d", "handle": "h"}\r\n' % i for i in range(5000)]
+    lines.insert(3456, bad + b"\r\n")
+    f = tmp_path / "bad.jsonl"
+    f.write_bytes(b"".join(lines))
+    with pytest.raises(RecordFormatError) as err:
+        list(read_records(f))
+    assert err.value.line == 3457
+
+
+def test_mentions_are_found_in_every_piece(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Lines are searched in pieces of whole lines: a mention is found wherever it is."""
+    monkeypatch.setattr(tabular, "_SCAN_PIECE_BYTES", 64)
+    lines = [b'{"id": "%d", "text": "no keys here"}\n' % i for i in range(40)]
+    for at in (0, 17, 39):
+        chunk = b"".join([*lines[:at], b'{"id": "m", "bot": true}\n', *lines[at + 1 :]])
+        assert _mentions_any(chunk, _line_ends(chunk), ['"url"', '"bot"'])
+    chunk = b"".join(lines)
+    assert not _mentions_any(chunk, _line_ends(chunk), ['"url"', '"bot"'])
+
+
+def test_piece_cuts_keep_lines_whole() -> None:
+    ends = np.array([3, 12, 14, 55, 57])
+    for size in (1, 4, 10, 100):
+        cuts = _piece_cuts(ends, size)
+        assert cuts[0] == 0
+        assert cuts[-1] == 57
+        assert set(cuts[1:]) <= set(ends.tolist())
+        assert cuts == sorted(set(cuts))
+    assert _piece_cuts(ends, 10) == [0, 12, 55, 57]

@@ -23,8 +23,10 @@ import itertools
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
+import numpy as np
+import numpy.typing as npt
 import polars as pl
 
 from followsift.errors import InputError, RecordFormatError, UnknownColumnError
@@ -100,6 +102,19 @@ _NESTED_READ_KEYS: dict[str, tuple[str, ...]] = {
 }
 #: Lines of a JSONL batch its schema is inferred from (then checked against the whole batch).
 _SAMPLE_LINES = 1_000
+#: Offsets just past each line of a batch of JSONL lines (the last one is the batch's length).
+LineEnds = npt.NDArray[np.intp]
+_NEWLINE = ord("\n")
+#: Bytes searched for newlines at a time.
+_NEWLINE_SLICE = 1 << 20
+#: Bytes of the first read of a JSONL file (later reads are sized from the mean line length).
+_FIRST_READ = 1 << 20
+#: Bytes read beyond the estimate, so that a slightly long batch still needs one read.
+_READ_MARGIN = 1 << 16
+#: Bytes of JSONL lines searched as one string for keys the sample lacks: polars searches a batch as 1 MiB
+#: strings as fast as line by line (whose strings cost more to make than the search), and as one 30 MiB
+#: string 1.3 to 3 times slower.
+_SCAN_PIECE_BYTES = 1 << 20
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -129,9 +144,9 @@ def _text(expr: pl.Expr | None, dtype: pl.DataType | None = None) -> pl.Expr:
         return pl.lit(None, pl.Utf8)
     if dtype is not None and isinstance(dtype, (pl.Struct, pl.List)):
         return pl.lit(None, pl.Utf8)
-    # Strings are stripped so that CSV "" and whitespace count as absent.
-    s = expr.cast(pl.Utf8, strict=False).str.strip_chars()
-    return pl.when(s.str.len_chars() > 0).then(s)
+    # Strings are stripped so that CSV "" and whitespace count as absent (replace strips once; a when/then
+    # on the length would strip twice).
+    return expr.cast(pl.Utf8, strict=False).str.strip_chars().replace("", None)
 
 
 def _int(expr: pl.Expr | None, dtype: pl.DataType | None) -> pl.Expr:
@@ -163,7 +178,9 @@ def _quick_parse(strings: pl.Series) -> tuple[str, pl.Series] | None:
     """
     s = strings.str.strip_chars(" \"'")
     for fmt in _QUICK_FORMATS:
-        parsed = s.str.to_datetime(fmt, strict=False, time_zone="UTC", time_unit="us")
+        # No cache of parsed strings: times of different accounts rarely repeat, and hashing each costs more
+        # than parsing it.
+        parsed = s.str.to_datetime(fmt, strict=False, time_zone="UTC", time_unit="us", cache=False)
         if parsed.null_count() == s.null_count():
             return fmt, parsed.cast(UTC_TIME)
     return None
@@ -348,7 +365,8 @@ def normalise(df: pl.DataFrame, *, source: str = "records") -> pl.DataFrame:
             f"{source}: no account id column (expected one of {', '.join(ID_COLUMNS)}); "
             f"found {', '.join(df.columns[:12]) or 'no columns'}"
         )
-    platform = _platform(df, cols)
+    # Materialised once: three columns below depend on it, and polars would compute it for each.
+    platform = pl.lit(df.with_columns(_platform(df, cols).alias("platform")).get_column("platform"))
 
     def d(*n: str) -> pl.DataType | None:
         return _dtype(df, *n)
@@ -435,19 +453,75 @@ def read_records(path: str | Path, *, batch_size: int = 100_000) -> Iterator[pl.
 def _read_jsonl(p: Path, batch_size: int) -> Iterator[pl.DataFrame]:
     with p.open("rb") as fh:
         first_line = 1
-        while True:
-            lines = list(itertools.islice(fh, batch_size))
-            if not lines:
-                return
-            chunk = b"".join(lines)
-            if chunk.strip():
-                raw = _parse_jsonl_chunk(p, chunk, lines, first_line)
+        for chunk, ends in _line_batches(fh, batch_size):
+            # Whitespace-only batches are skipped (isspace stops at the first other byte; strip would copy).
+            if not chunk.isspace():
+                raw = _parse_jsonl_chunk(p, chunk, ends, first_line)
                 yield normalise(raw, source=str(p))
-            first_line += len(lines)
+            first_line += len(ends)
 
 
-def _parse_jsonl_chunk(p: Path, chunk: bytes, lines: list[bytes], first_line: int) -> pl.DataFrame:
-    sampled = _read_sampled(chunk, lines)
+def _line_batches(fh: BinaryIO, batch_size: int) -> Iterator[tuple[bytes, LineEnds]]:
+    """``fh`` in batches of ``batch_size`` lines (the last may hold fewer), each as its bytes and the offset
+    just past each of its lines, split where iterating over the file would split it (after each b"\\n").
+
+    Reading blocks and cutting them at a counted newline costs a fraction of making a bytes object per line.
+    """
+    if batch_size < 1:
+        # As islice over the file's lines did: no batches of no lines, an error for fewer.
+        if batch_size < 0:
+            raise ValueError(f"batch_size must be 0 or more, not {batch_size}")
+        return
+    buf, start = b"", 0  # bytes read; those before start are handed out
+    ends = _line_ends(buf)  # offsets in buf just past each newline after start
+    read_bytes = read_lines = 0  # so far, to size the next read
+    at_eof = False
+    while True:
+        while len(ends) < batch_size and not at_eof:
+            block = fh.read(_read_size(batch_size - len(ends), read_bytes, read_lines))
+            if not block:
+                at_eof = True
+                break
+            # Handed-out bytes are dropped first, so the old buffer is freed before the new one is made.
+            buf, ends, start = buf[start:], ends - start, 0
+            new_ends = _line_ends(block, offset=len(buf))
+            read_bytes, read_lines = read_bytes + len(block), read_lines + len(new_ends)
+            buf, ends = buf + block, np.concatenate([ends, new_ends])
+        if len(ends) >= batch_size:
+            # Handing out moves start rather than slicing buf, which would copy every remaining byte.
+            cut = int(ends[batch_size - 1])
+            yield buf[start:cut], ends[:batch_size] - start
+            ends, start = ends[batch_size:], cut
+            continue
+        if start < len(buf):
+            tail = buf[start:]
+            # A last line without a newline is a line too.
+            yield tail, ends - start if tail.endswith(b"\n") else np.append(ends - start, len(tail))
+        return
+
+
+def _read_size(lines: int, read_bytes: int, read_lines: int) -> int:
+    """Bytes to read for about ``lines`` more lines, going by the mean line length so far: a little more, so
+    that one read usually completes a batch (the excess starts the next one)."""
+    if not read_lines:
+        # No line end yet: as much again as read so far, so that a long first line takes few reads.
+        return max(_FIRST_READ, read_bytes)
+    return int(lines * read_bytes / read_lines * 1.05) + _READ_MARGIN
+
+
+def _line_ends(block: bytes, offset: int = 0) -> LineEnds:
+    """``offset`` plus the offset just past each newline in ``block``."""
+    data = np.frombuffer(block, np.uint8)
+    # Slice by slice: comparing the whole block at once would take a boolean array as large as the block.
+    ends = [
+        np.flatnonzero(data[i : i + _NEWLINE_SLICE] == _NEWLINE) + (offset + i + 1)
+        for i in range(0, len(data), _NEWLINE_SLICE)
+    ]
+    return np.concatenate(ends) if ends else np.empty(0, np.intp)
+
+
+def _parse_jsonl_chunk(p: Path, chunk: bytes, ends: LineEnds, first_line: int) -> pl.DataFrame:
+    sampled = _read_sampled(chunk, ends)
     if sampled is not None:
         return sampled
     try:
@@ -456,7 +530,7 @@ def _parse_jsonl_chunk(p: Path, chunk: bytes, lines: list[bytes], first_line: in
         pass
     # Polars failed: find the first line that is not a JSON object, so the message can name it.
     rows: list[dict[str, Any]] = []
-    for offset, line in enumerate(lines):
+    for offset, line in enumerate(io.BytesIO(chunk).readlines()):  # split as _line_batches splits
         if not line.strip():
             continue
         try:
@@ -472,21 +546,20 @@ def _parse_jsonl_chunk(p: Path, chunk: bytes, lines: list[bytes], first_line: in
     return _frame_from_dicts(p, rows)
 
 
-def _read_sampled(chunk: bytes, lines: list[bytes]) -> pl.DataFrame | None:
-    """``chunk`` read with the schema inferred from its first lines, when that gives exactly what inferring
-    from every line would (inference reads the whole batch a second time); None when it might not.
+def _read_sampled(chunk: bytes, ends: LineEnds) -> pl.DataFrame | None:
+    """``chunk`` (lines ending at ``ends``) read with the schema inferred from its first lines, when that
+    gives exactly what inferring from every line would (inference reads the whole batch a second time); None
+    when it might not.
 
     Polars reads a value of another type than the sample's into a string column just as full inference
     does, and raises for every other clash; what it would drop silently is a key the sample never saw (or
     saw only as null), so no key ``normalise`` reads may be missing from the sample, and columns the sample
     saw only as null must come back all null.
     """
-    if len(lines) <= 2 * _SAMPLE_LINES:
+    if len(ends) <= 2 * _SAMPLE_LINES:
         return None
-    # The first lines and lines spread over the rest: rarely set keys are more likely seen.
-    picked = lines[:_SAMPLE_LINES] + lines[_SAMPLE_LINES :: (len(lines) - _SAMPLE_LINES) // _SAMPLE_LINES]
     try:
-        sample = pl.read_ndjson(io.BytesIO(b"".join(picked)), infer_schema_length=None).schema
+        sample = pl.read_ndjson(io.BytesIO(_sample_lines(chunk, ends)), infer_schema_length=None).schema
     except Exception:
         return None
     unseen = [k for k in _READ_KEYS if k not in sample]
@@ -502,7 +575,7 @@ def _read_sampled(chunk: bytes, lines: list[bytes]) -> pl.DataFrame | None:
     # Any mention of a key the sample lacks (even inside a text value) sends the batch the careful way.
     unseen = [f'"{k}"' for k in dict.fromkeys(unseen)]
     try:
-        if unseen and pl.Series(lines, dtype=pl.Binary).cast(pl.Utf8).str.contains_any(unseen).any():
+        if unseen and _mentions_any(chunk, ends, unseen):
             return None
         all_null = [k for k, dtype in sample.items() if dtype == pl.Null]
         df = pl.read_ndjson(io.BytesIO(chunk), schema={**dict(sample), **{k: pl.Utf8() for k in all_null}})
@@ -512,6 +585,34 @@ def _read_sampled(chunk: bytes, lines: list[bytes]) -> pl.DataFrame | None:
         return None
     df = df.with_columns(pl.col(all_null).cast(pl.Null))
     return df if any(k in df.columns for k in ID_COLUMNS) else None
+
+
+def _sample_lines(chunk: bytes, ends: LineEnds) -> bytes:
+    """The first ``_SAMPLE_LINES`` lines and about as many spread evenly over the rest, joined (rarely set
+    keys are more likely seen than in the first lines alone)."""
+    step = (len(ends) - _SAMPLE_LINES) // _SAMPLE_LINES
+    spread = np.arange(_SAMPLE_LINES, len(ends), step)
+    starts, stops = ends[spread - 1].tolist(), ends[spread].tolist()
+    head = memoryview(chunk)[: int(ends[_SAMPLE_LINES - 1])]
+    return b"".join([head, *(chunk[a:b] for a, b in zip(starts, stops, strict=True))])
+
+
+def _mentions_any(chunk: bytes, ends: LineEnds, needles: list[str]) -> bool:
+    """Whether any line of ``chunk`` contains any of ``needles`` (none holds a newline, so no match spans
+    two lines).
+
+    Raises (as polars does) when ``chunk`` is not UTF-8.
+    """
+    cuts = _piece_cuts(ends, _SCAN_PIECE_BYTES)
+    pieces = [chunk[a:b] for a, b in itertools.pairwise(cuts)]
+    return bool(pl.Series(pieces, dtype=pl.Binary).cast(pl.Utf8).str.contains_any(needles).any())
+
+
+def _piece_cuts(ends: LineEnds, size: int) -> list[int]:
+    """Offsets cutting the lines ending at ``ends`` into pieces of whole lines about ``size`` bytes long."""
+    marks = np.arange(size, int(ends[-1]), size)
+    # The first line end at or past each mark, and the last one.
+    return [0, *np.unique(np.append(ends[np.searchsorted(ends, marks)], ends[-1])).tolist()]
 
 
 def _has_null(dtype: Any) -> bool:
