@@ -1261,7 +1261,7 @@ VOCAB: tuple[VocabEntry, ...] = (
             "new episode",
         ),
         ("tv aerial installation", "smart tv repair", "television broadcast engineer"),
-        ("tv", "tv shows", "tv series", "telly", "series", "streaming"),
+        ("tv", "tv shows", "tv series", "telly", "series"),
         ("entertainment",),
     ),
     VocabEntry(

@@ -1,4 +1,4 @@
-"""More interest definitions for the matcher: sixteen interests not in ``interest_vocab.VOCAB``.
+"""More interest definitions for the matcher: seventeen interests not in ``interest_vocab.VOCAB``.
 
 ``MORE_ENTRIES`` holds each interest as a plain tuple ``(name, phrases, other_senses, aliases, broader)``, the
 same fields as ``interest_vocab.VocabEntry`` (``suggest`` is always true here). They are plain tuples because
@@ -19,7 +19,12 @@ only take effect if these lines are parsed before the built-in ones, since the f
   "3d printing";
 - ``ham radio``, ``amateur radio``: built in as "hobby", here "amateur radio";
 - ``veganuary``: built in as "sustainability", here "veganism vegan";
-- ``rspca``, ``aspca``: built in as "pets", here "animal welfare".
+- ``rspca``, ``aspca``: built in as "pets", here "animal welfare";
+- ``twitch stream``, ``twitch affiliate``, ``twitch partner``, ``kick streamer``, ``streamer life``: built in as
+  "video game", here "live streaming video games" (both interests read them).
+
+"streaming" was an alias of the built-in "television", which read a gamer's "streaming" as TV series; it is
+now its own interest covering both live streaming (Twitch, YouTube Live) and streaming services.
 """
 
 from __future__ import annotations
@@ -761,10 +766,54 @@ MORE_ENTRIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]
         ("punk", "punk rock", "hardcore punk", "post-punk", "pop punk", "punks"),
         ("rock music",),
     ),
+    (
+        "streaming",
+        (
+            "twitch streamer",
+            "live on twitch",
+            "going live tonight",
+            "streaming on twitch and youtube",
+            "twitch affiliate",
+            "just chatting streams",
+            "stream schedule",
+            "raid train",
+            "vtuber debut",
+            "my stream setup with obs",
+            "live streaming every night",
+            "clips from my stream",
+            "youtube live streams",
+            "streaming services",
+            "what to stream this weekend",
+            "new on netflix",
+            "streamer de twitch",
+            "en directo en twitch",
+            "streamer su twitch",
+            "streamerin auf twitch",
+            "en live sur twitch",
+            "ao vivo na twitch",
+        ),
+        (
+            "kafka stream processing",
+            "streaming data pipelines",
+            "trout fishing in a mountain stream",
+            "a stream of consciousness",
+            "passive income streams",
+            "revenue streams",
+            "stream ecology",
+            "mainstream media",
+            "gulf stream weather",
+            "jet stream",
+            "streamlined workflow",
+        ),
+        ("streaming", "live streaming", "livestreaming", "game streaming", "streamer", "streamers", "twitch"),
+        ("video games", "entertainment"),
+    ),
 )
 
 
 MORE_NAMES_TEXT = """
+live streaming video games: twitch stream|twitch affiliate|twitch partner|kick streamer|streamer life
+live streaming: streamlabs|obs studio|restream|twitch emotes|twitch chat|twitch sub|just chatting|vtubers
 animated film: pixar|aardman|wallace and gromit|dreamworks animation|walt disney animation studios
 animated film: laika studios|cartoon saloon|into the spider-verse|annecy festival|hanna-barbera
 animation: toon boom harmony|tvpaint|the animator's survival kit|12 principles of animation|claymation
