@@ -127,7 +127,7 @@ def crafted() -> list[Account]:
         {"display_name": "   ", "bio": "   ", "followers_count": None, "following_count": None},
         {"handle": "x123456bot", "followers_count": 2, "following_count": 4_999, "posts_count": 99_999},
         {"handle": "horse_ebooks", "bio": "Everything happens so much"},
-        {"posts": [Post("Same words again", NOW - timedelta(hours=i * i + 1)) for i in range(9)]},
+        {"posts": [Post("Same words again", NOW - timedelta(hours=i * i + 1)) for i in range(10)]},
     ]
     out = []
     for i, row in enumerate(rows):

@@ -166,7 +166,7 @@ def _regularity() -> pl.Expr:
 
 
 #: Own posts (not reposts) an account needs before repeats can say anything, and the share that must repeat.
-_REPEAT_MIN_POSTS = 8
+_REPEAT_MIN_POSTS = 10
 _REPEAT_SHARE = 0.75
 
 
