@@ -32,6 +32,7 @@ def _reference_row(
     model_reasons: list[str],
     hits: list[InterestMatch],
     high_volume: bool,
+    profile: dict[str, Any],
     judged_interests: bool,
 ) -> dict[str, Any]:
     """The judge's combination step written one account at a time (how it was before it was vectorised)."""
@@ -45,6 +46,8 @@ def _reference_row(
     if model_bot:
         reasons.append(f"Looks automated or fake ({probability:.0%} by the model).")
         reasons.extend(model_reasons)
+    elif not declared:
+        reasons.append(_genuine_sentence(probability, profile))
     if any(f in flags for f in _BAIT) and hits:
         reasons.append("Topic words in a promotional or adult profile do not count as a shared interest.")
         hits = []
@@ -69,6 +72,21 @@ def _reference_row(
     }
 
 
+def _genuine_sentence(probability: float, profile: dict[str, Any]) -> str:
+    facts = []
+    observed, created = profile["observed_at"], profile["created_at"]
+    years = (observed - created).days * 4 // 1461 if observed and created else None
+    if years is not None and years >= 1:
+        facts.append(f"{years} year{'' if years == 1 else 's'} on the platform")
+    if profile["likes_count"] is not None and profile["likes_count"] >= 10:
+        facts.append(f"{profile['likes_count']:,} likes given")
+    listed = profile["listed_count"]
+    if listed is not None and listed >= 1:
+        facts.append(f"on {listed:,} list{'' if listed == 1 else 's'}")
+    head = f"Looks genuine ({probability:.0%} by the model)"
+    return f"{head}: {', '.join(facts)}." if facts else f"{head}."
+
+
 def reference(
     judge: Judge, frame: pl.DataFrame, context: SignalContext | None = None
 ) -> list[dict[str, Any]]:
@@ -79,12 +97,21 @@ def reference(
     volume = (
         signals["posts_per_day"].fill_null(0.0) > judge.settings.thresholds.high_volume_per_day
     ).to_list()
+    profiles = frame.select("observed_at", "created_at", "likes_count", "listed_count").iter_rows(named=True)
     return [
         _reference_row(
-            sig, float(p), judge.threshold, judge.block_threshold, reasons, h, v, judge.matcher is not None
+            sig,
+            float(p),
+            judge.threshold,
+            judge.block_threshold,
+            reasons,
+            h,
+            v,
+            profile,
+            judge.matcher is not None,
         )
-        for sig, p, reasons, h, v in zip(
-            signals.iter_rows(named=True), probability, scores.reasons, hits, volume, strict=True
+        for sig, p, reasons, h, v, profile in zip(
+            signals.iter_rows(named=True), probability, scores.reasons, hits, volume, profiles, strict=True
         )
     ]
 
@@ -169,10 +196,15 @@ def test_without_interests_matches_reference(demo: tuple[Settings, list[Account]
     flags = set(got["flags"].explode().drop_nulls())
     # The sample really exercises the sentences: every rule flag, bots with model reasons, quiet rows.
     assert flags >= set(SIGNAL_FLAGS) | {"high_volume"}
-    model_bots = got.filter(pl.col("reasons").list.eval(pl.element().str.contains("by the model")).list.any())
+    model_bots = got.filter(
+        pl.col("reasons").list.eval(pl.element().str.starts_with("Looks automated or fake")).list.any()
+    )
     assert model_bots["reasons"].list.len().min() >= 2  # type: ignore[operator]
     assert got.filter(pl.col("is_bot"))["reasons"].list.len().min() >= 1  # type: ignore[operator]
-    assert got["reasons"].list.len().min() == 0
+    # Every verdict explains itself, a genuine one too.
+    assert got["reasons"].list.len().min() >= 1  # type: ignore[operator]
+    says = pl.col("reasons").list.eval(pl.element().str.starts_with("Looks genuine (")).list.any()
+    assert got.select((says == ~pl.col("is_bot")).all()).item()
     assert got["interests"].list.len().max() == 0
 
 

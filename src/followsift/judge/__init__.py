@@ -24,6 +24,7 @@ from followsift.judge.signals import (
     fixed0,
     percent,
     signal_reason_exprs,
+    thousands,
     truthy,
     with_declared_bots,
 )
@@ -101,7 +102,9 @@ class Judge:
             pl.Series("self_declared", declared, dtype=pl.Boolean),
             (pl.col("posts_per_day").fill_null(0.0) > thresholds.high_volume_per_day).alias("high_volume"),
             pl.int_range(pl.len(), dtype=pl.UInt32).alias("_row"),
+            *_genuine_cues(frame),
         )
+        signals = signals.with_columns(_genuine_reason().alias("_genuine"))
         if judged:
             signals = signals.with_columns(self._interests(frame))
         # Rows with no flag and no bot verdict have nothing to explain (unless interests are judged).
@@ -117,6 +120,7 @@ class Judge:
             "id",
             "bot_probability",
             "is_bot",
+            "_genuine",
             "self_declared",
             pl.col("posts_per_day").cast(pl.Float64),
             pl.col("repost_share").cast(pl.Float64),
@@ -128,7 +132,8 @@ class Judge:
             "is_bot",
             pl.col("flags").fill_null(pl.lit([], dtype=pl.List(pl.Utf8))),
             pl.col("interests").fill_null(pl.lit([], dtype=_INTEREST_TYPE)),
-            pl.col("reasons").fill_null(pl.lit([], dtype=pl.List(pl.Utf8))),
+            # A row with nothing else to say is a genuine verdict: it still says why.
+            pl.col("reasons").fill_null(pl.concat_list(pl.col("_genuine"))),
             "self_declared",
             "posts_per_day",
             "repost_share",
@@ -178,9 +183,12 @@ class Judge:
             pl.when(pl.col("high_volume")).then(
                 pl.format("About {} posts a day: floods the feed.", fixed0(pl.col("posts_per_day")))
             ),
-            pl.when(pl.col("model_bot")).then(
+            pl.when(pl.col("model_bot"))
+            .then(
                 pl.format("Looks automated or fake ({} by the model).", percent(pl.col("model_probability")))
-            ),
+            )
+            .when(~pl.col("is_bot"))
+            .then(pl.col("_genuine")),
             pl.when(model.list.len() > 0).then(model.list.join(_SEP)),  # the model's own sentences
             last,
         ]
@@ -234,6 +242,56 @@ def _split(joined: pl.Expr, separator: str) -> pl.Expr:
         .then(pl.lit([], dtype=pl.List(pl.Utf8)))
         .otherwise(joined.str.split(separator, literal=True))
     )
+
+
+def _genuine_cues(frame: pl.DataFrame) -> pl.DataFrame:
+    """Per row, as text or null: whole years on the platform, likes given, lists the account is on. The model
+    may only ever read these as pointing to a genuine account (its monotone constraints), so a genuine verdict
+    can cite them."""
+    days = (frame.get_column("observed_at") - frame.get_column("created_at")).dt.total_days()
+    counts = {
+        "years": (days * 4) // 1461,  # 1,461 days in four years
+        "likes": frame.get_column("likes_count"),
+        "listed": frame.get_column("listed_count"),
+    }
+    written = pl.DataFrame(
+        {**counts, **{f"{name}_text": _with_commas(values) for name, values in counts.items()}}
+    )
+    return written.select(
+        pl.when(pl.col("years") >= 1)
+        .then(pl.format("{} on the platform", _counted("years", "year")))
+        .alias("_years"),
+        pl.when(pl.col("likes") >= 10)
+        .then(pl.format("{} likes given", pl.col("likes_text")))
+        .alias("_likes"),
+        pl.when(pl.col("listed") >= 1).then(pl.format("on {}", _counted("listed", "list"))).alias("_listed"),
+    )
+
+
+def _with_commas(counts: pl.Series) -> pl.Series:
+    """Each count as ``f"{n:,}"`` writes it: a plain cast for the many under 1,000, ``thousands`` for the rest
+    (which costs ten times as much)."""
+    text = counts.cast(pl.Utf8)
+    big = (counts.abs() >= 1000).fill_null(False)
+    if big.any():
+        grouped = counts.filter(big).to_frame().select(thousands(pl.col(counts.name))).to_series()
+        text = text.scatter(big.arg_true(), grouped)
+    return text
+
+
+def _counted(column: str, word: str) -> pl.Expr:
+    """ "1 year", "6 years", "2,300 lists" from a count column and its written-out ``_text`` twin."""
+    plural = pl.when(pl.col(column) == 1).then(pl.lit(word)).otherwise(pl.lit(word + "s"))
+    return pl.format("{} {}", pl.col(f"{column}_text"), plural)
+
+
+def _genuine_reason() -> pl.Expr:
+    """ "Looks genuine (4% by the model): 6 years on the platform, 2,300 likes given, on 12 lists." """
+    facts = pl.concat_str(
+        [pl.col("_years"), pl.col("_likes"), pl.col("_listed")], separator=", ", ignore_nulls=True
+    )
+    head = pl.format("Looks genuine ({} by the model)", percent(pl.col("model_probability")))
+    return pl.when(facts.str.len_bytes() > 0).then(pl.format("{}: {}.", head, facts)).otherwise(head + ".")
 
 
 def _interest_reason_expr() -> pl.Expr:
