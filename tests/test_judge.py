@@ -46,7 +46,7 @@ def _reference_row(
     if model_bot:
         reasons.append(f"Looks automated or fake ({probability:.0%} by the model).")
         reasons.extend(model_reasons)
-    elif not declared:
+    elif not declared and not any(f in flags for f in _BAIT):
         reasons.append(_genuine_sentence(probability, profile))
     if any(f in flags for f in _BAIT) and hits:
         reasons.append("Topic words in a promotional or adult profile do not count as a shared interest.")
@@ -204,7 +204,8 @@ def test_without_interests_matches_reference(demo: tuple[Settings, list[Account]
     # Every verdict explains itself, a genuine one too.
     assert got["reasons"].list.len().min() >= 1  # type: ignore[operator]
     says = pl.col("reasons").list.eval(pl.element().str.starts_with("Looks genuine (")).list.any()
-    assert got.select((says == ~pl.col("is_bot")).all()).item()
+    bait = pl.col("flags").list.eval(pl.element().is_in(_BAIT)).list.any()
+    assert got.select((says == (~pl.col("is_bot") & ~bait)).all()).item()
     assert got["interests"].list.len().max() == 0
 
 

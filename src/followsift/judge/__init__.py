@@ -187,7 +187,8 @@ class Judge:
             .then(
                 pl.format("Looks automated or fake ({} by the model).", percent(pl.col("model_probability")))
             )
-            .when(~pl.col("is_bot"))
+            # Not for promo or porn: "looks genuine" beside them would read as an endorsement.
+            .when(~pl.col("is_bot") & ~bait)
             .then(pl.col("_genuine")),
             pl.when(model.list.len() > 0).then(model.list.join(_SEP)),  # the model's own sentences
             last,
