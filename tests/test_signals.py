@@ -92,6 +92,22 @@ def _flags(account: Account, context: SignalContext | None = None) -> tuple[list
         (_account(bio="Earthquakes above 5.0, every 6 hours"), "automated", "every 6 hours"),
         (_account(display_name="Foo [parody bot]"), "automated", "[parody bot]"),
         (_account(bio="Ich bin ein Bot, der Tweets neu mischt"), "automated", "Ich bin ein Bot"),
+        (
+            _account(bio="This is an automatic Blue fanbot from the Pokemon games"),
+            "automated",
+            "This is an automatic Blue fanbot",
+        ),
+        (
+            _account(bio="...e guardo il mondo (account con pilota automatico)"),
+            "automated",
+            "pilota automatico",
+        ),
+        (_account(bio="Cuenta automática con las noticias de Rosario"), "automated", "Cuenta automática"),
+        (
+            _account(bio="Automatisierter Account: Pegelstände der Elbe"),
+            "automated",
+            "Automatisierter Account",
+        ),
         (_account(bio="Powered by IFTTT"), "automated", "Powered by IFTTT"),
         (
             _account(
@@ -145,6 +161,8 @@ def test_signal_fires_with_its_evidence(account: Account, flag: str, evidence: s
         _account(bio="Swamp rock from Iowa that makes you get nude."),
         _account(bio="Paz filhos da puta."),
         _account(handle="GrinchPhonebook", bio="The phone book for the town of Whoville"),
+        _account(bio="Automatic transmission specialist. Chatbot builder on weekends."),
+        _account(bio="Autopilot engineer at an aircraft maker"),
         _account(  # a person who says good morning most days, among other things
             posts=[Post("Good morning!", NOW - timedelta(days=i, hours=i % 3)) for i in range(7)]
             + [Post(f"Thought number {i}", NOW - timedelta(days=i, hours=5)) for i in range(3)]

@@ -102,6 +102,10 @@ DECLARED_BOT = (
     r"|\bautomated\s+(?:account|posts?|tweets?|feed)\b|\bevery\s+\d+\s+(?:minutes?|mins?|hours?)\b"
     r"|\b(?:tweets?|posts?)\s+(?:automatically|whenever)\b"
     r"|\b(?:soy\s+un|ich\s+bin\s+ein|je\s+suis\s+un|sono\s+un|sou\s+um)\s+(?:ro)?bot\b"
+    r"|\b(?:this\s+is|i\s*(?:'|’)?m|i\s+am)\s+(?:an?\s+)?automatic\s+(?:[\w'’-]+\s+){0,2}?(?:fan|news|art|quote|tweet)?bot\b"
+    r"|\b(?:account|cuenta|conta)\s+(?:con|in|en|em)\s+(?:pilota|piloto)\s+autom[aá]tico"
+    r"|\b(?:cuenta|conta)\s+autom[aá]tica\b|\baccount\s+automatico\b|\bcompte\s+automatis[ée]\b"
+    r"|\bautomatisierte[rs]?\s+(?:account|konto)\b"
 )
 #: The handle mark of text-remix bots ("horse_ebooks", "Deer_ebooks", "ReidOliverEbook"): a convention, not a
 #: word a person uses of themselves ("GrinchPhonebook" does not match).
