@@ -9,9 +9,9 @@ thresholds. "F1 at best threshold" is the F1 an oracle threshold on the test row
 apart from threshold choice. "genuine ≥ block threshold" is the share of test genuine accounts whose bot
 probability reaches the block threshold; "genuine blocked by triage" the share the triage policy would
 recommend blocking as new followers (adult content is blocked at any probability; a bot that says it is one,
-or a verified account, is never blocked on the model's certainty). As in the judge, an account whose profile says it is a bot counts as one
-(``signals.declared_bots``; bot-or-not's label column is never read as that flag); "F1 of the model alone"
-leaves that rule out:
+or a verified account, is never blocked on the model's certainty). As in the judge, an account whose profile
+says it is a bot counts as one (``signals.declared_bots``; bot-or-not's label column is never read as that
+flag); "F1 of the model alone" leaves that rule out:
 
 * cresci-2017 test sets #1 and #2 as in Cresci et al. 2017 (train on every other row);
 * leave-one-bot-family-out: the family and 30% of its dataset's genuine accounts held out;
