@@ -102,7 +102,7 @@ class Judge:
             pl.Series("self_declared", declared, dtype=pl.Boolean),
             (pl.col("posts_per_day").fill_null(0.0) > thresholds.high_volume_per_day).alias("high_volume"),
             pl.int_range(pl.len(), dtype=pl.UInt32).alias("_row"),
-            *_genuine_cues(frame),
+            *_genuine_cues(frame).get_columns(),
         )
         signals = signals.with_columns(_genuine_reason().alias("_genuine"))
         if judged:

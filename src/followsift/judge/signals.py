@@ -297,9 +297,7 @@ def compute_signals(
         churner=pl.col("churn_hours").is_not_null() & (pl.col("churn_hours") <= thresholds.churn_hours),
         needy=pl.col("needy_words").is_not_null(),
         vanity=pl.col("vanity_words").is_not_null(),
-        automated=pl.col("declared_bot")
-        | pl.col("bot_words").is_not_null()
-        | pl.col("bot_handle").is_not_null()
+        automated=_says_it_is_a_bot()
         | pl.col("automated_words").is_not_null()
         | pl.col("repeated_posts").is_not_null()
         | (pl.col("post_regularity") < 0.05).fill_null(False),
@@ -318,10 +316,12 @@ DECLARED_BOT_PROBABILITY = 0.9
 def declared_bots(signals: pl.DataFrame) -> np.ndarray:
     """Which rows of ``compute_signals`` output are accounts that declare themselves bots (flag, words or an
     _ebooks handle)."""
-    declared = signals.select(
-        pl.col("declared_bot") | pl.col("bot_words").is_not_null() | pl.col("bot_handle").is_not_null()
-    ).to_series()
-    return declared.to_numpy().astype(bool)
+    return signals.select(_says_it_is_a_bot()).to_series().to_numpy().astype(bool)
+
+
+def _says_it_is_a_bot() -> pl.Expr:
+    """The profile's bot flag, its own words or an _ebooks handle, from ``compute_signals`` evidence columns."""
+    return pl.col("declared_bot") | pl.col("bot_words").is_not_null() | pl.col("bot_handle").is_not_null()
 
 
 def with_declared_bots(probability: np.ndarray, declared: np.ndarray, block_threshold: float) -> np.ndarray:
