@@ -356,8 +356,37 @@ def test_money_for_nothing_and_contests_are_spam(bio: str) -> None:
     assert spam_like(bio)
 
 
-def test_a_marketer_is_not_spam() -> None:
-    assert not spam_like("Growth marketer, B2B. I help SaaS teams grow their pipeline.")
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "🚀 BOOST YOUR PAGE 🚀 design • music • travel: 5k followers in 3 days, DM now",
+        "Visa approval guaranteed!! cheapest agent in town, WhatsApp now 💵",
+        "Masterclass in photography, 80% off this week only",
+        "FREE Robux & skins 🎮 click link 👉",
+        "Earn $300/day trading from your phone",
+        "Buy Spotify plays and followers cheap",
+        "GO FOLLOW @someone SHE GAVE YOU THIS FREE FOLLOW",
+        "Hot new token 🚀 presale open, get rich quick",
+    ],
+)
+def test_promised_growth_guarantees_discounts_and_bait_are_spam(bio: str) -> None:
+    assert spam_like(bio)
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Growth marketer, B2B. I help SaaS teams grow their pipeline.",
+        "Food porn and sourdough, home cook in Leeds",
+        "Registered dietitian (RD). Gut health, no fads, no detox teas.",
+        "Investor. Some people get rich studying artificial intelligence; I study natural stupidity.",
+        "Please click the link and come watch the finale with me!!",
+        "I bake cakes for every occasion. DM me for prices & pics",
+        "Results not guaranteed, effort is. Strength coach.",
+    ],
+)
+def test_look_alikes_of_spam_keep_their_interests(bio: str) -> None:
+    assert not spam_like(bio)
 
 
 def test_large_frames_are_matched_in_slices_with_the_same_result(

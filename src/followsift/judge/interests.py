@@ -37,7 +37,7 @@ import xgboost as xgb
 from scipy import sparse  # type: ignore[import-untyped]  # scipy ships no stubs
 
 from followsift.errors import ModelError
-from followsift.judge import interest_vocab
+from followsift.judge import interest_vocab, signals
 from followsift.model import Interest, InterestMatch
 
 __all__ = [
@@ -138,6 +138,9 @@ _NOT_ONLY = r"\bnot (?:just|only|simply)\b"
 _CAMEL_HASHTAG = r"#(\p{Lu}*[\p{Ll}\p{N}]+)(\p{Lu})"
 # Words joining two topics in one clause (en, es, de, fr, it, pt), on the normalised (lower-case) text.
 _CONJUNCTION = r"\s+(?:and|&|\+|plus|y|e|ed|und|et)\s+"
+# Promotional and adult come-ons, on the lower-cased profile: their topic words are bait, not interests. Broader
+# than the judge's ``signals.SPAM`` (which it includes): a false hit here only silences an account's interests,
+# while the judge's flag can block it.
 _SPAM = re.compile(
     r"(?:free|buy|get|gain|cheap)\s+(?:\d+k?\s+)?(?:real\s+)?followers|followers (?:fast|for \$)|"
     r"\bf4f\b|follow ?4 ?follow|follow ?for ?follow|#?followback|follow back guaranteed|\bsub4sub\b|"
@@ -147,10 +150,21 @@ _SPAM = re.compile(
     # Money-from-nothing, contests and hard selling, in the six languages.
     r"make money (?:from|at) home|passive income|prints? money|\bairdrop|win an? (?:free|brand new)\b|"
     r"free [\w ]{0,20}streams?\b|direct from (?:the )?factory|wholesale prices|first month free|"
-    r"limited[- ](?:time )?offer|discount code|grow your (?:brand|business|following|audience) fast|"
+    r"limited[- ](?:time )?offer|discount code|grow your [\w ]{0,20}?(?:brand|business|following|audience) fast|"
     r"gana(?:r)? dinero|ganhe dinheiro|guadagna(?:re)? (?:soldi|da casa)|geld verdienen von zu hause|"
-    r"gagne[rz]? de l'argent|💰|🤑|claim your|gift card|doctors hate|detox tea|lose \d+ ?(?:kg|lbs|pounds) in|"
-    r"dropship|account recovery|recover (?:your )?hacked|cheapest\b.{0,40}\bclick|🔞|hot babes",
+    r"gagne[rz]? de l'argent|💰|🤑|claim your|gift card|doctors hate|lose \d+ ?(?:kg|lbs|pounds) in|"
+    r"dropship|account recovery|recover (?:your )?hacked|cheapest\b.{0,40}\bclick|🔞|hot babes|"
+    # Promised growth, urgency, guarantees, discounts, giveaway bait, get-rich-quick.
+    r"\b\d[\d,.]*\s*k?\+?\s+(?:new\s+)?(?:followers|likes|views|subscribers)\s+in\s+\d+\s+(?:days?|hours?|weeks?)|"
+    r"\b(?:dm|message|whatsapp|telegram|inbox)\s+(?:me\s+|us\s+)?now\b|"
+    r"\b(?:green\s+card|visa|funding|results|income|profits?|returns|approval|followers|traffic|sales|rankings?)"
+    r"\s+guaranteed|\bguaranteed\s+(?:results|income|profits?|returns|approval|followers|traffic|sales|funding|visa)|"
+    r"\b\d{2}\s*%\s+off\b|\bclick\s+link\b|\bclick\s+the\s+link\s+in\s+(?:my\s+)?bio\b|\bclick\s+here\b|"
+    r"\bfree\s+(?:v-?bucks|skins|robux|gems|coins|e-?books?|sample\s+packs?|follows?)\b|"
+    r"\b(?:earn|make)\s+\$\s?\d[\d,]*\s*k?\s*(?:/|a\s+|per\s+)(?:day|week|month|hour)|"
+    r"\bget\s+rich\s+(?:quick|fast|now|today|with)\b|\bmint\s+(?:is\s+)?live\b|\bpresale\b|\b\d+x\s+your\b|"
+    r"\bgo\s+follow\s+@|\b(?:buy|cheap)\s+[\w ]{0,20}?(?:viewers|followers|likes|views|subscribers)\b|"
+    + signals.SPAM.removeprefix("(?i)"),
     re.IGNORECASE,
 )
 
@@ -979,13 +993,15 @@ def _spam_rows(frame: pl.DataFrame) -> npt.NDArray[np.bool_]:
         [pl.col(c).fill_null("") for c in ("display_name", "bio", "fields_text")], separator="\n"
     )
     # Lower-casing first is much faster than a case-insensitive Unicode regex (the pattern is lower-case).
-    flags = frame.select(profile.str.to_lowercase().str.contains(_SPAM.pattern).alias("s")).get_column("s")
+    # "Food porn" and its kin are photo-genre slang: removed first, as the judge's adult rule does.
+    text = profile.str.to_lowercase().str.replace_all(signals.ADULT_LOOKALIKES, "")
+    flags = frame.select(text.str.contains(_SPAM.pattern).alias("s")).get_column("s")
     return flags.fill_null(False).to_numpy().astype(bool)
 
 
 def spam_like(text: str) -> bool:
     """True for promotional or adult come-ons ("free followers", "onlyfans"): their topics never count."""
-    return bool(_SPAM.search(text))
+    return bool(_SPAM.search(re.sub(signals.ADULT_LOOKALIKES, "", text)))
 
 
 # --------------------------------------------------------------------------------------------- suggestions
