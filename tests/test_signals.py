@@ -54,6 +54,8 @@ def _flags(account: Account, context: SignalContext | None = None) -> tuple[list
         (_account(bio="Food porn and real porn, DM me"), "adult", "porn"),
         (_account(bio="Selling nude pics, DM"), "adult", "nude pics"),
         (_account(bio="Get thousands followers with this website, fast"), "spam", "Get thousands followers"),
+        (_account(bio="Buy Twitch viewers and followers cheap"), "spam", "Buy Twitch viewers"),
+        (_account(bio="Grow your brand: 10k followers in 7 days"), "spam", "10k followers in 7 days"),
         (_account(handle="horse_ebooks", bio="Everything happens so much"), "automated", "horse_ebooks"),
         (_account(handle="ReidOliverEbook"), "automated", "ReidOliverEbook"),
         (_account(bio="Leadership coach | Speaker | #TeamFollowBack"), "follow_farmer", "#TeamFollowBack"),
@@ -163,6 +165,8 @@ def test_signal_fires_with_its_evidence(account: Account, flag: str, evidence: s
         _account(handle="GrinchPhonebook", bio="The phone book for the town of Whoville"),
         _account(bio="Automatic transmission specialist. Chatbot builder on weekends."),
         _account(bio="Autopilot engineer at an aircraft maker"),
+        _account(bio="I buy vintage synths and sell records. 4k followers in 10 years of posting"),
+        _account(bio="Cheap eats, big views: food and hiking in the Peak District"),
         _account(  # a person who says good morning most days, among other things
             posts=[Post("Good morning!", NOW - timedelta(days=i, hours=i % 3)) for i in range(7)]
             + [Post(f"Thought number {i}", NOW - timedelta(days=i, hours=5)) for i in range(3)]

@@ -154,8 +154,7 @@ _SPAM = re.compile(
     r"gana(?:r)? dinero|ganhe dinheiro|guadagna(?:re)? (?:soldi|da casa)|geld verdienen von zu hause|"
     r"gagne[rz]? de l'argent|💰|🤑|claim your|gift card|doctors hate|lose \d+ ?(?:kg|lbs|pounds) in|"
     r"dropship|account recovery|recover (?:your )?hacked|cheapest\b.{0,40}\bclick|🔞|hot babes|"
-    # Promised growth, urgency, guarantees, discounts, giveaway bait, get-rich-quick.
-    r"\b\d[\d,.]*\s*k?\+?\s+(?:new\s+)?(?:followers|likes|views|subscribers)\s+in\s+\d+\s+(?:days?|hours?|weeks?)|"
+    # Urgency, guarantees, discounts, giveaway bait, get-rich-quick.
     r"\b(?:dm|message|whatsapp|telegram|inbox)\s+(?:me\s+|us\s+)?now\b|"
     r"\b(?:green\s+card|visa|funding|results|income|profits?|returns|approval|followers|traffic|sales|rankings?)"
     r"\s+guaranteed|\bguaranteed\s+(?:results|income|profits?|returns|approval|followers|traffic|sales|funding|visa)|"
@@ -163,8 +162,7 @@ _SPAM = re.compile(
     r"\bfree\s+(?:v-?bucks|skins|robux|gems|coins|e-?books?|sample\s+packs?|follows?)\b|"
     r"\b(?:earn|make)\s+\$\s?\d[\d,]*\s*k?\s*(?:/|a\s+|per\s+)(?:day|week|month|hour)|"
     r"\bget\s+rich\s+(?:quick|fast|now|today|with)\b|\bmint\s+(?:is\s+)?live\b|\bpresale\b|\b\d+x\s+your\b|"
-    r"\bgo\s+follow\s+@|\b(?:buy|cheap)\s+[\w ]{0,20}?(?:viewers|followers|likes|views|subscribers)\b|"
-    + signals.SPAM.removeprefix("(?i)"),
+    r"\bgo\s+follow\s+@|" + signals.SPAM.removeprefix("(?i)"),
     re.IGNORECASE,
 )
 

@@ -43,6 +43,8 @@ SPAM = (
     r"(followers|likes|retweets)"
     r"|followers\s+(fast|instantly|for\s+\$|for\s+cheap|guaranteed)"
     r"|(buy|purchase)\s+(real\s+)?(followers|likes|views)"
+    r"|\b(buy|cheap)\s+[\w ]{0,20}?(viewers|followers|likes|views|subscribers)\b"
+    r"|\b\d[\d,.]*\s*k?\+?\s+(new\s+)?(followers|likes|views|subscribers)\s+in\s+\d+\s+(days?|hours?|weeks?)"
     r"|\b(dm|message|inbox)\s+(me\s+|us\s+)?(for|4)\s+(a\s+)?(promo|promotion|paid\s+promo|shout\s*outs?|s/o|collab)"
     r"|\bpaid\s+promo|\bpromo(tion)?s?\s+(available|open|for\s+sale)|shout\s*outs?\s+for\s+sale"
     r"|\bmake\s+\$\s?\d[\d,]*\s+(a|per|every)\s+(day|week|hour)|\bearn\s+\$\s?\d"
