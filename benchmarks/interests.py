@@ -49,8 +49,9 @@ FILES = {
     "fresh3": "interests_fresh3.jsonl",
     "fresh4": "interests_fresh4.jsonl",
     "fresh5": "interests_fresh5.jsonl",
+    "fresh6": "interests_fresh6.jsonl",
 }
-UNSEEN = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5")
+UNSEEN = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
 OWNERS: dict[str, str] = json.loads((DATA / "interest_owners.json").read_text(encoding="utf-8"))
 
 

@@ -15,6 +15,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from followsift.judge import (
+    interest_vocab_culture,
+    interest_vocab_hobbies,
+    interest_vocab_society,
+    interest_vocab_sport_health,
+    interest_vocab_work,
+)
 from followsift.judge.interest_senses import MORE_OTHER_SENSES
 from followsift.judge.interest_vocab_more import MORE_ENTRIES, MORE_NAMES_TEXT
 
@@ -3332,7 +3339,16 @@ VOCAB: tuple[VocabEntry, ...] = (
     ),
 )
 # The later entries (``interest_vocab_more``) go before "everyday life", which stays last.
-VOCAB = (*VOCAB[:-1], *(VocabEntry(*entry) for entry in MORE_ENTRIES), VOCAB[-1])
+#: Interests kept in their own modules by field, in the ``MORE_ENTRIES`` format, with their names and words.
+_FIELDS = (
+    interest_vocab_work,
+    interest_vocab_society,
+    interest_vocab_culture,
+    interest_vocab_hobbies,
+    interest_vocab_sport_health,
+)
+_FIELD_ENTRIES = tuple(entry for field in _FIELDS for entry in field.ENTRIES)
+VOCAB = (*VOCAB[:-1], *(VocabEntry(*entry) for entry in (*MORE_ENTRIES, *_FIELD_ENTRIES)), VOCAB[-1])
 # Each entry's other senses, extended with the idioms and homonyms of its words (``interest_senses``).
 VOCAB = tuple(
     replace(entry, other_senses=(*entry.other_senses, *MORE_OTHER_SENSES.get(entry.name, ())))
@@ -3908,7 +3924,10 @@ def _parse_lexicon(text: str) -> dict[str, str]:
     return lexicon
 
 
-LEXICON: dict[str, str] = _parse_lexicon(_LEXICON_TEXT)
+# The built-in words first: where a field module glosses a word again, the first gloss wins.
+LEXICON: dict[str, str] = _parse_lexicon(
+    "\n".join([_LEXICON_TEXT, *(field.LEXICON_TEXT for field in _FIELDS)])
+)
 
 
 # Proper names and jargon that reveal an interest, and the English gloss the matcher reads in their place. Static
@@ -5811,7 +5830,18 @@ def _parse_names(text: str) -> dict[str, str]:
 
 
 # The later names come first: where both lists name a term, theirs is the more precise gloss.
-NAMES: dict[str, str] = _parse_names(MORE_NAMES_TEXT + "\n" + _NAMES_TEXT)
+# Sport and health names come before the built-in ones too: they re-gloss "volleyball", "dentist" or "crossfit",
+# which the built-in list reads only as "sports", "healthcare" or "fitness gym", as their own interests.
+NAMES: dict[str, str] = _parse_names(
+    "\n".join(
+        [
+            MORE_NAMES_TEXT,
+            interest_vocab_sport_health.NAMES_TEXT,
+            _NAMES_TEXT,
+            *(field.NAMES_TEXT for field in _FIELDS if field is not interest_vocab_sport_health),
+        ]
+    )
+)
 
 
 #: What clauses about nothing in particular sound like. Each interest's similarity to these is its noise

@@ -141,7 +141,7 @@ _CONJUNCTION = r"\s+(?:and|&|\+|plus|y|e|ed|und|et)\s+"
 # Promotional and adult come-ons, on the lower-cased profile: their topic words are bait, not interests. Broader
 # than the judge's ``signals.SPAM`` (which it includes): a false hit here only silences an account's interests,
 # while the judge's flag can block it.
-_SPAM = re.compile(
+_OWN_SPAM = (
     r"(?:free|buy|get|gain|cheap)\s+(?:\d+k?\s+)?(?:real\s+)?followers|followers (?:fast|for \$)|"
     r"\bf4f\b|follow ?4 ?follow|follow ?for ?follow|#?followback|follow back guaranteed|\bsub4sub\b|"
     r"onlyfans|\bnsfw\b|\b18\+|\bxxx\b|\bporn|\bnudes?\b|\bsexy?\b|\bescort|\bcam ?girl|"
@@ -162,9 +162,12 @@ _SPAM = re.compile(
     r"\bfree\s+(?:v-?bucks|skins|robux|gems|coins|e-?books?|sample\s+packs?|follows?)\b|"
     r"\b(?:earn|make)\s+\$\s?\d[\d,]*\s*k?\s*(?:/|a\s+|per\s+)(?:day|week|month|hour)|"
     r"\bget\s+rich\s+(?:quick|fast|now|today|with)\b|\bmint\s+(?:is\s+)?live\b|\bpresale\b|\b\d+x\s+your\b|"
-    r"\bgo\s+follow\s+@|" + signals.SPAM.removeprefix("(?i)"),
-    re.IGNORECASE,
+    r"\bgo\s+follow\s+@"
 )
+_SPAM = re.compile(_OWN_SPAM + "|" + signals.SPAM.removeprefix("(?i)"), re.IGNORECASE)
+#: The same as two patterns for polars, each with ASCII word boundaries: its regex engine runs each of them fast,
+#: but falls back to a far slower one for the two joined, or for a Unicode ``\b`` (2.7 s against 0.03 s on 20k bios).
+_SPAM_PARTS = tuple(p.replace(r"\b", r"(?-u:\b)") for p in (_OWN_SPAM, signals.SPAM.removeprefix("(?i)")))
 
 # --------------------------------------------------------------------------------------------- model
 
@@ -993,7 +996,9 @@ def _spam_rows(frame: pl.DataFrame) -> npt.NDArray[np.bool_]:
     # Lower-casing first is much faster than a case-insensitive Unicode regex (the pattern is lower-case).
     # "Food porn" and its kin are photo-genre slang: removed first, as the judge's adult rule does.
     text = profile.str.to_lowercase().str.replace_all(signals.ADULT_LOOKALIKES, "")
-    flags = frame.select(text.str.contains(_SPAM.pattern).alias("s")).get_column("s")
+    flags = frame.select(
+        pl.any_horizontal([text.str.contains(p) for p in _SPAM_PARTS]).alias("s")
+    ).get_column("s")
     return flags.fill_null(False).to_numpy().astype(bool)
 
 
