@@ -242,6 +242,22 @@ def test_a_bare_rejection_denies_the_clause_before_it(bio: str, owner: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("bio", "shared"),
+    [
+        ("Hates football. Loves a good photo walk.", {"photography"}),
+        ("I really hate marketing emails", set()),
+        ("Football bores me to tears", set()),
+        ("Odio el fútbol, me encanta la fotografía", {"photography"}),
+        ("Je déteste le foot", set()),
+        # Someone else's aversion is not the author's.
+        ("Bookkeeper for local tradespeople who hate paperwork", {"accounting"}),
+    ],
+)
+def test_aversion_in_a_bio_denies_the_interest(shop: InterestMatcher, bio: str, shared: set[str]) -> None:
+    assert _names(shop, bio) == shared
+
+
+@pytest.mark.parametrize(
     ("bio", "expected"),
     [
         ("Bookkeeper for local tradespeople", "accounting"),

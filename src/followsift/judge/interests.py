@@ -119,6 +119,10 @@ _NOISE = r"https?://\S+|www\.\S+|@\w+|\s-\s"
 _NEGATION = (
     r"\b(?:not|no|never|nor|without|neither|stop|dont|doesnt|isnt|arent|wont|nicht|kein|keine|keinen|nie|"
     r"niemals|pas|jamais|aucun|aucune|nunca|jamas|nao|nem|non|mai|ni)\b|n't\b"
+    # Aversion denies as plainly in a bio: "Hates football", "I hate jazz", "sick of crypto bros", "odio el fútbol";
+    # someone else's ("teaches undergrads who hate Latin") does not.
+    r"|^\W*(?:hates?|loathes?|detests?)\b|\b(?:i|we)\s+(?:\w+\s+)?(?:hate|loathe|detest)\b"
+    r"|\b(?:sick of|tired of|fed up with|bored of|bores me|zero interest|odio|odeio|detesto|deteste|hasse|verabscheue)\b"
 )
 # In posts a negation is mostly about the world ("graduates can't find entry-level roles" is still about
 # jobs); only a first-person denial or "not a/an/into" says the author is not something.
