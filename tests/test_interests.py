@@ -383,6 +383,11 @@ def test_money_for_nothing_and_contests_are_spam(bio: str) -> None:
         "Buy Spotify plays and followers cheap",
         "GO FOLLOW @someone SHE GAVE YOU THIS FREE FOLLOW",
         "Hot new token 🚀 presale open, get rich quick",
+        "🚀 $PEPE to the moon 🚀 100x gem, early calls in our Telegram",
+        "Forex mentor 📈 turned $100 into $10,000, DM for mentorship",
+        "Crypto trader | signals group | 95% win rate | join free telegram",
+        "Join my team and be your own boss",
+        "Cheap essays! Homework help, assignment writing",
     ],
 )
 def test_promised_growth_guarantees_discounts_and_bait_are_spam(bio: str) -> None:
@@ -399,6 +404,8 @@ def test_promised_growth_guarantees_discounts_and_bait_are_spam(bio: str) -> Non
         "Please click the link and come watch the finale with me!!",
         "I bake cakes for every occasion. DM me for prices & pics",
         "Results not guaranteed, effort is. Strength coach.",
+        "I love my kids to the moon and back. Maths teacher.",
+        "Crypto researcher. Tokenomics, DeFi risk, on-chain data.",
     ],
 )
 def test_look_alikes_of_spam_keep_their_interests(bio: str) -> None:

@@ -166,7 +166,16 @@ _OWN_SPAM = (
     r"\bfree\s+(?:v-?bucks|skins|robux|gems|coins|e-?books?|sample\s+packs?|follows?)\b|"
     r"\b(?:earn|make)\s+\$\s?\d[\d,]*\s*k?\s*(?:/|a\s+|per\s+)(?:day|week|month|hour)|"
     r"\bget\s+rich\s+(?:quick|fast|now|today|with)\b|\bmint\s+(?:is\s+)?live\b|\bpresale\b|\b\d+x\s+your\b|"
-    r"\bgo\s+follow\s+@"
+    r"\bgo\s+follow\s+@|"
+    # Crypto shilling, trading "mentors", easy money, schemes, essay mills and the like.
+    r"(?:🚀|\$[a-z]+)\s*to the moon|to the moon\s*🚀|\b\d+x gem|\bearly calls\b|\bhow i (?:made|make|earn)\s+\$|turned \$[\d,.k]+ into \$|"
+    r"\b(?:earn|make) money online\b|\bget paid to\b|\bbe your own boss\b|\bearn (?:a )?commissions?\b|"
+    r"\bcheap prices?\b|\bbacklinks\b|\bwhitelist spots?\b|\bsugar (?:daddy|baby|mommy)\b.{0,30}\b(?:dm|looking|wanted|needed|allowance)\b|"
+    r"\blooking for (?:a )?sugar (?:daddy|baby|mommy)|\bbecome a millionaire\b|"
+    r"\btrading signals\b|\bsignals? group\b|\bwin rate\b|\b\d+\s*%\s+(?:roi|weekly|daily|monthly)\b|\broi in \d+|"
+    r"\bbuy (?:verified|aged) accounts\b|\bbulk discounts?\b|100% follow ?back|follow ?back,? 100%|"
+    r"\bcheap essays?\b|\bhomework help\b|\bassignment (?:help|writing)\b|\bessay writing service\b|"
+    r"\bjoin (?:our |my )?(?:free )?telegram\b"
 )
 _SPAM = re.compile(_OWN_SPAM + "|" + signals.SPAM.removeprefix("(?i)"), re.IGNORECASE)
 #: The same as two patterns for polars, each with ASCII word boundaries: its regex engine runs each of them fast,
@@ -543,8 +552,10 @@ def _clause_vectors(model: _Model, clauses: pl.DataFrame) -> tuple[F32, F32, npt
     has_text = np.einsum("ij,ij->i", text_of, text_of)
     length_sq = (clause_scale > 0) + CONTEXT_WEIGHT**2 * has_text + 2 * CONTEXT_WEIGHT * cosine
     mixed_scale = 1.0 / np.sqrt(np.maximum(length_sq, 1e-18))
-    mixed = clause_sum * (clause_scale * mixed_scale)[:, None]
-    mixed += text_of * (CONTEXT_WEIGHT * mixed_scale)[:, None].astype(np.float32)
+    # In place: these are (clauses x dims) matrices, and a temporary copy of one costs as much as the arithmetic.
+    mixed = np.multiply(clause_sum, (clause_scale * mixed_scale)[:, None], out=clause_sum)
+    text_of *= (CONTEXT_WEIGHT * mixed_scale)[:, None].astype(np.float32)
+    mixed += text_of
     return mixed.astype(np.float32, copy=False), text_unit, text_of_clause
 
 
