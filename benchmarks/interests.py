@@ -43,6 +43,8 @@ FILES = {
     "train": "interests_train.jsonl",
     "train2": "interests_train2.jsonl",
     "train3": "interests_train3.jsonl",
+    "train4": "interests_train4.jsonl",
+    "train5": "interests_train5.jsonl",
     "real": "interests_real.jsonl",
     "fresh": "interests_fresh.jsonl",
     "fresh2": "interests_fresh2.jsonl",
@@ -50,8 +52,9 @@ FILES = {
     "fresh4": "interests_fresh4.jsonl",
     "fresh5": "interests_fresh5.jsonl",
     "fresh6": "interests_fresh6.jsonl",
+    "fresh7": "interests_fresh7.jsonl",
 }
-UNSEEN = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
+UNSEEN = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
 OWNERS: dict[str, str] = json.loads((DATA / "interest_owners.json").read_text(encoding="utf-8"))
 
 

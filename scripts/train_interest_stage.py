@@ -52,6 +52,8 @@ TRAIN_FILES = (
     "interests_train.jsonl",
     "interests_train2.jsonl",
     "interests_train3.jsonl",
+    "interests_train4.jsonl",
+    "interests_train5.jsonl",
     "interests_real.jsonl",
 )
 OWNERS_FILE = DATA / "interest_owners.json"
