@@ -242,6 +242,28 @@ def test_a_bare_rejection_denies_the_clause_before_it(bio: str, owner: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("bio", "posts", "shared"),
+    [
+        # What the profile denies, posts about it do not show: they are complaints, not interest.
+        (
+            "Can't stand football, sorry. Photographer.",
+            ["Dragged to the football again. Longest 90 minutes."],
+            {"photography"},
+        ),
+        ("Everyone assumes I love football. I don't.", ["No, I did not watch the derby."], set()),
+        # A profile clause still can: the denial is of something narrower.
+        ("Not a pro photographer, just love taking photos", [], {"photography"}),
+        # A denial of one topic leaves the other one of the same clause.
+        ("Love photography and not into football", ["What a goal by Salah tonight"], {"photography"}),
+    ],
+)
+def test_a_profile_denial_holds_for_the_whole_account(
+    shop: InterestMatcher, bio: str, posts: list[str], shared: set[str]
+) -> None:
+    assert _names(shop, bio, posts) == shared
+
+
+@pytest.mark.parametrize(
     ("bio", "shared"),
     [
         ("Hates football. Loves a good photo walk.", {"photography"}),

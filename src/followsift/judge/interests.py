@@ -87,6 +87,7 @@ PAIR_FEATURE_DIRECTIONS: dict[str, int] = {
     "phrases": 0,
     "support": 1,
     "sense_veto": -1,
+    "denied": -1,
     "rule": 1,
 }
 PAIR_FEATURES: tuple[str, ...] = tuple(PAIR_FEATURE_DIRECTIONS)
@@ -107,6 +108,9 @@ MAX_CACHED_WORDS = 200_000
 EVIDENCE_CHARS = 80
 #: Accounts matched at once; bounds memory (the similarity matrices grow with clauses x phrases).
 MATCH_CHUNK = 20_000
+#: Clauses compared with a set of phrases at once: the (phrases x clauses) cosines of a block stay in the CPU's
+#: cache instead of a matrix of hundreds of megabytes going through memory.
+COSINE_BLOCK = 2048
 
 F32 = npt.NDArray[np.float32]
 
@@ -118,7 +122,7 @@ _NOISE = r"https?://\S+|www\.\S+|@\w+|\s-\s"
 # short enough that little else is lost.
 _NEGATION = (
     r"\b(?:not|no|never|nor|without|neither|stop|dont|doesnt|isnt|arent|wont|nicht|kein|keine|keinen|nie|"
-    r"niemals|pas|jamais|aucun|aucune|nunca|jamas|nao|nem|non|mai|ni)\b|n't\b"
+    r"niemals|nichts|pas|jamais|aucun|aucune|rien|nunca|jamas|nada|nao|nem|non|mai|ni|niente)\b|n't\b"
     # Aversion denies as plainly in a bio: "Hates football", "I hate jazz", "sick of crypto bros", "odio el fútbol";
     # someone else's ("teaches undergrads who hate Latin") does not.
     r"|^\W*(?:hates?|loathes?|detests?)\b|\b(?:i|we)\s+(?:\w+\s+)?(?:hate|loathe|detest)\b"
@@ -128,7 +132,7 @@ _NEGATION = (
 # jobs); only a first-person denial or "not a/an/into" says the author is not something.
 # A clause that is nothing but a rejection ("Jazz? No thanks.", "Cycling? Not for me.") denies the one before.
 _REJECTION_ONLY = (
-    r"^\W*(?:no|nope|nah|not|never|nein|non|nunca|jamais|nao|hard pass)\b\W*"
+    r"^\W*(?:no|nope|nah|not|never|nein|non|nunca|jamais|nao|hard pass|i don'?t|i do not|i didn'?t|i did not)\b\W*"
     r"(?:thanks|thank you|thx|for me|my thing|my cup of tea|really|at all|gracias|danke|merci|grazie|obrigad[oa])?\W*$"
 )
 _SELF_NEGATION = (
@@ -142,6 +146,14 @@ _NOT_ONLY = r"\bnot (?:just|only|simply)\b"
 _CAMEL_HASHTAG = r"#(\p{Lu}*[\p{Ll}\p{N}]+)(\p{Lu})"
 # Words joining two topics in one clause (en, es, de, fr, it, pt), on the normalised (lower-case) text.
 _CONJUNCTION = r"\s+(?:and|&|\+|plus|y|e|ed|und|et)\s+"
+
+
+def _ascii_boundaries(pattern: str) -> str:
+    """``pattern`` with ASCII word boundaries: polars' regex engine runs a Unicode ``\\b`` on a far slower
+    matcher (5-10x here). Clauses are accent-stripped and lower-cased, so on them the two agree."""
+    return pattern.replace(r"\b", r"(?-u:\b)")
+
+
 # Promotional and adult come-ons, on the lower-cased profile: their topic words are bait, not interests. Broader
 # than the judge's ``signals.SPAM`` (which it includes): a false hit here only silences an account's interests,
 # while the judge's flag can block it.
@@ -180,7 +192,7 @@ _OWN_SPAM = (
 _SPAM = re.compile(_OWN_SPAM + "|" + signals.SPAM.removeprefix("(?i)"), re.IGNORECASE)
 #: The same as two patterns for polars, each with ASCII word boundaries: its regex engine runs each of them fast,
 #: but falls back to a far slower one for the two joined, or for a Unicode ``\b`` (2.7 s against 0.03 s on 20k bios).
-_SPAM_PARTS = tuple(p.replace(r"\b", r"(?-u:\b)") for p in (_OWN_SPAM, signals.SPAM.removeprefix("(?i)")))
+_SPAM_PARTS = tuple(_ascii_boundaries(p) for p in (_OWN_SPAM, signals.SPAM.removeprefix("(?i)")))
 
 # --------------------------------------------------------------------------------------------- model
 
@@ -425,9 +437,25 @@ def _sources(frame: pl.DataFrame) -> pl.DataFrame:
 
 
 def _clauses(sources: pl.DataFrame, joins: tuple[list[str], list[str]] = ([], [])) -> pl.DataFrame:
-    """Sources cut into clauses with their words; clauses with no words left are dropped. A clause joining
-    topics with "and" also yields each part (``part``): "Jazz pianist and part-time Linux sysadmin" is about
-    jazz and about Linux, and as one vector it is mostly about whichever word is stronger."""
+    """The clauses that can show an interest: every clause but the negated ones, numbered."""
+    return _shown(_all_clauses(sources, joins))
+
+
+def _shown(clauses: pl.DataFrame) -> pl.DataFrame:
+    return clauses.filter(~pl.col("denied")).with_row_index("clause")
+
+
+def _profile_denials(clauses: pl.DataFrame) -> pl.DataFrame:
+    """The negated clauses of profiles ("Can't stand reggae", "Not a runner") that deny a topic for the whole
+    account; a clause joining two topics denies through its parts ("Jazz, yes, and football, never")."""
+    return clauses.filter(pl.col("denied") & ~pl.col("post") & ~pl.col("joined")).with_row_index("clause")
+
+
+def _all_clauses(sources: pl.DataFrame, joins: tuple[list[str], list[str]] = ([], [])) -> pl.DataFrame:
+    """Sources cut into clauses with their words, each marked ``denied`` when negated; clauses with no words
+    left are dropped. A clause joining topics with "and" also yields each part (``part``): "Jazz pianist and
+    part-time Linux sysadmin" is about jazz and about Linux, and as one vector it is mostly about whichever word
+    is stronger."""
     whole = (
         sources.with_columns(
             pl.col("text").str.replace_all(_NOISE, "\n").str.extract_all(_CLAUSE).alias("raw"),
@@ -438,13 +466,10 @@ def _clauses(sources: pl.DataFrame, joins: tuple[list[str], list[str]] = ([], []
         .with_columns(_normalised(pl.col("raw")).alias("norm"), pl.lit(False).alias("part"))
         .with_columns(
             # "Jazz? No thanks.": a clause denied by the bare rejection that follows it in the same text.
-            pl.when(
-                pl.col("norm").str.contains(_REJECTION_ONLY).shift(-1)
-                & (pl.col("source").shift(-1) == pl.col("source"))
-            )
-            .then(pl.lit(""))
-            .otherwise(pl.col("norm"))
-            .alias("norm")
+            (
+                pl.col("norm").str.contains(_ascii_boundaries(_REJECTION_ONLY)).shift(-1).fill_null(False)
+                & (pl.col("source").shift(-1) == pl.col("source")).fill_null(False)
+            ).alias("rejected")
         )
     )
     if joins[0]:
@@ -453,27 +478,26 @@ def _clauses(sources: pl.DataFrame, joins: tuple[list[str], list[str]] = ([], []
         whole = whole.with_columns(
             padded.str.replace_many(joins[0], joins[1]).str.strip_chars(" ").alias("norm")
         )
+    split = pl.col("norm").str.replace_all(_CONJUNCTION, "\x1f").str.split("\x1f")
+    whole = whole.with_columns((split.list.len() > 1).alias("joined"))
     parts = (
-        whole.with_columns(pl.col("norm").str.replace_all(_CONJUNCTION, "\x1f").str.split("\x1f"))
-        .filter(pl.col("norm").list.len() > 1)
+        whole.filter(pl.col("joined"))
+        .with_columns(split, pl.lit(True).alias("part"), pl.lit(False).alias("joined"))
         .explode("norm")
-        .with_columns(pl.lit(True).alias("part"))
+    )
+    negated = (
+        pl.when(pl.col("post"))
+        .then(pl.col("norm").str.contains(_ascii_boundaries(_SELF_NEGATION)))
+        .otherwise(pl.col("norm").str.contains(_ascii_boundaries(_NEGATION)))
     )
     return (
         pl.concat([whole, parts])
         .sort("source", maintain_order=True)
         .with_columns(
-            # A negated clause is dropped whole (a contains test, far cheaper than blanking it with a regex).
-            pl.when(
-                pl.when(pl.col("post"))
-                .then(pl.col("norm").str.contains(_SELF_NEGATION))
-                .otherwise(pl.col("norm").str.contains(_NEGATION))
-            )
-            .then(pl.lit(""))
-            .otherwise(pl.col("norm"))
-            .str.replace_all(r"\b(?:\d+|\w)\b", " ")
-            .str.extract_all(r"[^\W_]+")
-            .alias("words"),
+            # A negated clause shows nothing (a contains test, far cheaper than blanking it with a regex); it is
+            # kept, ``denied``, for what it denies.
+            (negated | pl.col("rejected")).alias("denied"),
+            pl.col("norm").str.replace_all(r"\b(?:\d+|\w)\b", " ").str.extract_all(r"[^\W_]+").alias("words"),
             pl.col("raw").str.count_matches("#").alias("tags"),
         )
         .filter(pl.col("words").list.len() > 0)
@@ -483,7 +507,6 @@ def _clauses(sources: pl.DataFrame, joins: tuple[list[str], list[str]] = ([], []
             .otherwise(pl.col("weight"))
             .alias("weight")
         )
-        .with_row_index("clause")
     )
 
 
@@ -683,10 +706,11 @@ def texts_frame(bios: Sequence[str], posts: Sequence[Sequence[str]]) -> pl.DataF
 def vetoed(probability: F32, features: F32) -> F32:
     """The stage's probabilities with one sense per text (Yarowsky) enforced: a clause that could be read either
     way ("Go Jazz!") in a text that reads the other way ("Utah Jazz season ticket holder") is that other sense,
-    whatever else it scores."""
-    out: F32 = np.where(features[:, PAIR_FEATURES.index("sense_veto")] > 0, 0.0, probability).astype(
-        np.float32
+    whatever else it scores; and a post does not show what the profile denies."""
+    veto = (features[:, PAIR_FEATURES.index("sense_veto")] > 0) | (
+        features[:, PAIR_FEATURES.index("denied")] > 0
     )
+    out: F32 = np.where(veto, 0.0, probability).astype(np.float32)
     return out
 
 
@@ -812,8 +836,9 @@ class InterestMatcher:
         ]
 
     def _match_slice(self, frame: pl.DataFrame) -> list[list[InterestMatch]]:
-        clauses = _clauses(_sources(frame), self._model.joins)
-        scores = self._clause_scores(clauses)
+        every = _all_clauses(_sources(frame), self._model.joins)
+        clauses = _shown(every)
+        scores = self._clause_scores(clauses, _profile_denials(every))
         spam = _spam_rows(frame)
         return self._collect(frame.height, clauses, scores, spam)
 
@@ -828,9 +853,9 @@ class InterestMatcher:
 
     # ---- scoring
 
-    def _clause_scores(self, clauses: pl.DataFrame) -> F32:
+    def _clause_scores(self, clauses: pl.DataFrame, denials: pl.DataFrame) -> F32:
         """(clauses x interests) probabilities that the clause shows the interest (0 for non-candidates)."""
-        pairs = self._pair_table(clauses)
+        pairs = self._pair_table(clauses, denials)
         scored = np.zeros((clauses.height, len(self.interests)), dtype=np.float32)
         if len(pairs.clause):
             probability = _load_stage().predict(pairs.features)
@@ -842,9 +867,27 @@ class InterestMatcher:
         spam (whose interests never count): what ``scripts/train_interest_stage.py`` learns from."""
         if frame.height == 0 or not self.interests:
             return PairTable.empty(), np.zeros(frame.height, dtype=bool)
-        return self._pair_table(_clauses(_sources(frame), self._model.joins)), _spam_rows(frame)
+        every = _all_clauses(_sources(frame), self._model.joins)
+        return self._pair_table(_shown(every), _profile_denials(every)), _spam_rows(frame)
 
-    def _pair_table(self, clauses: pl.DataFrame) -> PairTable:
+    def _denied(self, denials: pl.DataFrame, n_rows: int) -> npt.NDArray[np.bool_]:
+        """(rows x interests) True where the account's profile denies the interest: a negated clause about it
+        ("Can't stand reggae", "Don't drink beer") that is closest to it among the owner's interests."""
+        denied = np.zeros((n_rows, len(self.interests)), dtype=bool)
+        if denials.height == 0:
+            return denied
+        ids, owner, share = _token_ids(self._model, denials)
+        vectors = _unit(_segment_sums(self._model.vectors, ids, owner, share, denials.height))
+        similarity = _best_per_group(vectors, self._compiled.positive)
+        close = (similarity >= RULE_THRESHOLD) & (
+            similarity >= similarity.max(axis=1, keepdims=True) - RULE_MARGIN
+        )
+        clause_i, interest_i = np.nonzero(close)
+        rows = denials.get_column("row").to_numpy().astype(np.int64)
+        denied[rows[clause_i], interest_i] = True
+        return denied
+
+    def _pair_table(self, clauses: pl.DataFrame, denials: pl.DataFrame) -> PairTable:
         """Every candidate (clause, interest) pair with its evidence features (``PAIR_FEATURES``).
 
         A candidate is a clause whose similarity to the interest reaches ``CANDIDATE_SIMILARITY``; the features
@@ -894,6 +937,12 @@ class InterestMatcher:
             "phrases": self._compiled.phrase_counts[interest_i],
             "support": _support(rows[clause_i], interest_i),
         }
+        # What the profile denies, posts do not show: "Can't stand reggae" with "Went to a reggae festival for my
+        # girlfriend. Longest day of my life." A profile clause still can ("Not a pro, just love taking photos").
+        n_rows = int(max(rows.max(initial=-1), denials.get_column("row").max() or 0)) + 1
+        columns["denied"] = (
+            self._denied(denials, n_rows)[rows[clause_i], interest_i] & (post[clause_i] > 0)
+        ).astype(np.float32)
         ambiguous = other_sense[clause_i, interest_i] >= RULE_THRESHOLD
         # A clause that could be read either way ("Go Jazz!") whose whole text reads the other way
         # ("Utah Jazz season ticket holder") is that other sense.
@@ -983,16 +1032,21 @@ def _best_per_group(vectors: F32, prototypes: _Prototypes) -> F32:
     best = np.full((len(vectors), len(prototypes.present)), -1.0, dtype=np.float32)
     if prototypes.empty or len(vectors) == 0:
         return best
-    cosines = (prototypes.grid @ vectors.T).reshape(-1, prototypes.width, len(vectors))
-    best[:, prototypes.present] = cosines.max(axis=1).T
+    for start in range(0, len(vectors), COSINE_BLOCK):
+        block = vectors[start : start + COSINE_BLOCK]
+        cosines = (prototypes.grid @ block.T).reshape(-1, prototypes.width, len(block))
+        best[start : start + len(block), prototypes.present] = cosines.max(axis=1).T
     return best
 
 
 def _best_overall(vectors: F32, prototypes: _Prototypes) -> F32:
     """(vectors x 1) best cosine of each unit vector with any of the phrases (-1 when there are none)."""
+    best = np.full((len(vectors), 1), -1.0, dtype=np.float32)
     if prototypes.empty or len(vectors) == 0:
-        return np.full((len(vectors), 1), -1.0, dtype=np.float32)
-    best: F32 = (prototypes.flat @ vectors.T).max(axis=0)[:, None]
+        return best
+    for start in range(0, len(vectors), COSINE_BLOCK):
+        block = vectors[start : start + COSINE_BLOCK]
+        best[start : start + len(block), 0] = (prototypes.flat @ block.T).max(axis=0)
     return best
 
 
