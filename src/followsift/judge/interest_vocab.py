@@ -22,6 +22,7 @@ from followsift.judge import (
     interest_vocab_sport_health,
     interest_vocab_work,
 )
+from followsift.judge.interest_neighbours import NEIGHBOURS
 from followsift.judge.interest_senses import MORE_OTHER_SENSES
 from followsift.judge.interest_vocab_more import MORE_ENTRIES, MORE_NAMES_TEXT
 
@@ -3349,9 +3350,17 @@ _FIELDS = (
 )
 _FIELD_ENTRIES = tuple(entry for field in _FIELDS for entry in field.ENTRIES)
 VOCAB = (*VOCAB[:-1], *(VocabEntry(*entry) for entry in (*MORE_ENTRIES, *_FIELD_ENTRIES)), VOCAB[-1])
-# Each entry's other senses, extended with the idioms and homonyms of its words (``interest_senses``).
+# Each entry's other senses, extended with the idioms and homonyms of its words (``interest_senses``) and its
+# neighbouring topics (``interest_neighbours``).
 VOCAB = tuple(
-    replace(entry, other_senses=(*entry.other_senses, *MORE_OTHER_SENSES.get(entry.name, ())))
+    replace(
+        entry,
+        other_senses=(
+            *entry.other_senses,
+            *MORE_OTHER_SENSES.get(entry.name, ()),
+            *NEIGHBOURS.get(entry.name, ()),
+        ),
+    )
     for entry in VOCAB
 )
 
