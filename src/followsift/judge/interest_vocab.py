@@ -39,6 +39,9 @@ class VocabEntry:
     broader: tuple[str, ...] = ()
     #: False for entries that only exist as rivals ("everyday life") and make no sense as an interest.
     suggest: bool = True
+    #: Close but different topics ("reggaeton" for reggae): other senses a clause is weighed against, but which,
+    #: unlike a homonym, never overrule a clearly worded clause because its whole text leans their way.
+    neighbours: tuple[str, ...] = ()
 
 
 VOCAB: tuple[VocabEntry, ...] = (
@@ -3355,11 +3358,8 @@ VOCAB = (*VOCAB[:-1], *(VocabEntry(*entry) for entry in (*MORE_ENTRIES, *_FIELD_
 VOCAB = tuple(
     replace(
         entry,
-        other_senses=(
-            *entry.other_senses,
-            *MORE_OTHER_SENSES.get(entry.name, ()),
-            *NEIGHBOURS.get(entry.name, ()),
-        ),
+        other_senses=(*entry.other_senses, *MORE_OTHER_SENSES.get(entry.name, ())),
+        neighbours=NEIGHBOURS.get(entry.name, ()),
     )
     for entry in VOCAB
 )

@@ -597,15 +597,19 @@ class _Definition:
     name: str
     phrases: tuple[str, ...]
     other_senses: tuple[str, ...]
+    #: Close but different topics: other senses too, but not homonyms (see ``VocabEntry.neighbours``).
+    neighbours: tuple[str, ...] = ()
 
 
 def _define(interest: Interest) -> _Definition:
     entry = interest_vocab.lookup(interest.name)
     phrases: list[str] = [interest.name.strip()]
     others: list[str] = []
+    neighbours: tuple[str, ...] = ()
     if entry is not None:
         phrases += entry.phrases
         others += entry.other_senses
+        neighbours = entry.neighbours
     for item in re.split(r"[,;\n]", interest.description):
         item = item.strip()
         if item.startswith("-"):
@@ -613,13 +617,13 @@ def _define(interest: Interest) -> _Definition:
         elif item:
             phrases.append(item)
     dedup = tuple(dict.fromkeys(p for p in phrases if p))
-    return _Definition(interest.name.strip(), dedup, tuple(dict.fromkeys(o for o in others if o)))
+    return _Definition(interest.name.strip(), dedup, tuple(dict.fromkeys(o for o in others if o)), neighbours)
 
 
 def describe_interest(interest: Interest) -> list[str]:
     """The phrases an interest is matched with, then the other senses it is told from, as ``-phrase``."""
     definition = _define(interest)
-    return [*definition.phrases, *(f"-{o}" for o in definition.other_senses)]
+    return [*definition.phrases, *(f"-{o}" for o in (*definition.other_senses, *definition.neighbours))]
 
 
 class _Compiled:
@@ -646,7 +650,8 @@ class _Compiled:
         )
         # The rival topics alone (not idle chatter or "everyday life"), for telling what a whole text is about.
         self.topics = _centroids([d.phrases[:BACKGROUND_PHRASES] for d in background if _is_topic(d.name)])
-        self.negative = _prototypes([d.other_senses for d in self._definitions])
+        self.negative = _prototypes([(*d.other_senses, *d.neighbours) for d in self._definitions])
+        self.homonyms = _prototypes([d.other_senses for d in self._definitions])
         self.literal = [_literal_pattern(d.phrases) for d in self._definitions]
         self.phrase_counts = np.asarray([len(d.phrases) for d in self._definitions], dtype=np.float32)
         self.broader = self._broader_pairs()
@@ -913,6 +918,8 @@ class InterestMatcher:
         text_other = _best_per_group(text_vectors, self._compiled.negative)[text_index]
         best_rival = _best_overall(vectors, self._compiled.background)
         other_sense = _best_per_group(vectors, self._compiled.negative)
+        homonym = _best_per_group(vectors, self._compiled.homonyms)
+        text_homonym = _best_per_group(text_vectors, self._compiled.homonyms)[text_index]
         clause_i, interest_i = np.nonzero(weighted >= CANDIDATE_SIMILARITY)
         rows = clauses.get_column("row").to_numpy().astype(np.int64)[candidates]
         words = clauses.get_column("words").list.len().to_numpy()[candidates].astype(np.float32)
@@ -943,10 +950,12 @@ class InterestMatcher:
         columns["denied"] = (
             self._denied(denials, n_rows)[rows[clause_i], interest_i] & (post[clause_i] > 0)
         ).astype(np.float32)
-        ambiguous = other_sense[clause_i, interest_i] >= RULE_THRESHOLD
+        ambiguous = homonym[clause_i, interest_i] >= RULE_THRESHOLD
         # A clause that could be read either way ("Go Jazz!") whose whole text reads the other way
-        # ("Utah Jazz season ticket holder") is that other sense.
-        columns["sense_veto"] = (ambiguous & (columns["text_sense_margin"] <= 0)).astype(np.float32)
+        # ("Utah Jazz season ticket holder") is that other sense. Only homonyms overrule a clause so: a text
+        # leaning towards a neighbouring topic ("Guitarist. Geology nerd.") may simply be about two things.
+        homonym_margin = text_own[clause_i, interest_i] - text_homonym[clause_i, interest_i]
+        columns["sense_veto"] = (ambiguous & (homonym_margin <= 0)).astype(np.float32)
         columns["rule"] = _rule(columns, ambiguous)
         features = np.column_stack([columns[name] for name in PAIR_FEATURES]).astype(np.float32)
         return PairTable(candidates[clause_i], interest_i, rows[clause_i], features)
