@@ -447,7 +447,8 @@ def _shown(clauses: pl.DataFrame) -> pl.DataFrame:
 
 def _profile_denials(clauses: pl.DataFrame) -> pl.DataFrame:
     """The negated clauses of profiles ("Can't stand reggae", "Not a runner") that deny a topic for the whole
-    account; a clause joining two topics denies through its parts ("Jazz, yes, and football, never")."""
+    account. A clause joining two topics denies only through its parts: "Love jazz and not into football"
+    denies football, not jazz."""
     return clauses.filter(pl.col("denied") & ~pl.col("post") & ~pl.col("joined")).with_row_index("clause")
 
 
@@ -877,7 +878,8 @@ class InterestMatcher:
 
     def _denied(self, denials: pl.DataFrame, n_rows: int) -> npt.NDArray[np.bool_]:
         """(rows x interests) True where the account's profile denies the interest: a negated clause about it
-        ("Can't stand reggae", "Don't drink beer") that is closest to it among the owner's interests."""
+        ("Can't stand reggae", "Don't drink beer") close to it, and about as close as to any other of the owner's
+        interests."""
         denied = np.zeros((n_rows, len(self.interests)), dtype=bool)
         if denials.height == 0:
             return denied
