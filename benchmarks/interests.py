@@ -54,8 +54,9 @@ FILES = {
     "fresh5": "interests_fresh5.jsonl",
     "fresh6": "interests_fresh6.jsonl",
     "fresh7": "interests_fresh7.jsonl",
+    "fresh8": "interests_fresh8.jsonl",
 }
-UNSEEN = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
+UNSEEN = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
 OWNERS: dict[str, str] = json.loads((DATA / "interest_owners.json").read_text(encoding="utf-8"))
 
 
