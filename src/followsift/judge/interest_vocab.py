@@ -22,6 +22,7 @@ from followsift.judge import (
     interest_vocab_sport_health,
     interest_vocab_work,
 )
+from followsift.judge.interest_lexicon_more import LEXICON_TEXT as MORE_LEXICON_TEXT
 from followsift.judge.interest_neighbours import NEIGHBOURS
 from followsift.judge.interest_senses import MORE_OTHER_SENSES
 from followsift.judge.interest_vocab_more import MORE_ENTRIES, MORE_NAMES_TEXT
@@ -3935,7 +3936,7 @@ def _parse_lexicon(text: str) -> dict[str, str]:
 
 # The built-in words first: where a field module glosses a word again, the first gloss wins.
 LEXICON: dict[str, str] = _parse_lexicon(
-    "\n".join([_LEXICON_TEXT, *(field.LEXICON_TEXT for field in _FIELDS)])
+    "\n".join([_LEXICON_TEXT, *(field.LEXICON_TEXT for field in _FIELDS), MORE_LEXICON_TEXT])
 )
 
 
