@@ -12,6 +12,871 @@ from __future__ import annotations
 __all__ = ["LEXICON_TEXT"]
 
 LEXICON_TEXT = """
+# business
+empresarios=business owners|unternehmertum=entrepreneurship|geschäftsführerin=managing director
+chef d'entreprise=business owner|cheffe d'entreprise=business owner|modelo de negocio=business model
+geschäftsmodell=business model|modèle économique=business model|modello di business=business model
+modelo de negócio=business model|director general=chief executive|directora general=chief executive
+directeur général=chief executive|directrice générale=chief executive|amministratore delegato=chief executive
+amministratrice delegata=chief executive|diretor executivo=chief executive|diretora executiva=chief executive
+# economics
+ökonom=economist|ökonomin=economist|volkswirt=economist|volkswirtin=economist|volkswirtschaftslehre=economics
+wirtschaftswissenschaften=economics|sciences économiques=economics|economia politica=political economy
+economisti=economists|economistas=economists|ökonomen=economists|macroeconomía=macroeconomics
+makroökonomie=macroeconomics|macroéconomie=macroeconomics|macroeconomia=macroeconomics|microeconomía=microeconomics
+mikroökonomie=microeconomics|inflazione=inflation|inflação=inflation|konjunktur=economy
+política monetaria=monetary policy|geldpolitik=monetary policy|politique monétaire=monetary policy
+politica monetaria=monetary policy|política monetária=monetary policy|banco central=central bank
+zentralbank=central bank|banque centrale=central bank|banca centrale=central bank
+# government
+administración pública=public administration|öffentlicher dienst=civil service|fonction publique=civil service
+pubblica amministrazione=public administration|administração pública=public administration
+funcionario público=civil servant|funcionaria pública=civil servant|funzionario pubblico=civil servant
+servidor público=civil servant|servidora pública=civil servant|rathaus=city hall|bundesregierung=federal government
+landesregierung=state government|gobierno federal=federal government
+# hr
+recursos humanos=human resources|ressources humaines=human resources|risorse umane=human resources
+personalleiter=hr manager|personalleiterin=hr manager|personalreferent=hr officer|personalreferentin=hr officer
+responsable rh=hr manager|drh=hr director|responsabile risorse umane=hr manager|gestión de personas=people management
+gestão de pessoas=people management|gestion des talents=talent management|personalentwicklung=staff development
+nóminas=payroll|lohnbuchhaltung=payroll|paie=payroll
+# jobs
+oferta de empleo=job offer|ofertas de empleo=job offers|offre d'emploi=job offer|offres d'emploi=job offers
+offerta di lavoro=job offer|offerte di lavoro=job offers|vaga de emprego=job opening|vagas de emprego=job openings
+búsqueda de empleo=job search|jobsuche=job search|stellensuche=job search|recherche d'emploi=job search
+ricerca di lavoro=job search|procura de emprego=job search|bolsa de trabajo=job board|jobbörse=job board
+stellenanzeige=job ad|bewerbungsgespräch=job interview|entrevista de trabajo=job interview
+entretien d'embauche=job interview|colloquio di lavoro=job interview|entrevista de emprego=job interview
+wir stellen ein=we are hiring|estamos contratando=we are hiring|on recrute=we are hiring
+stiamo assumendo=we are hiring|nous recrutons=we are hiring
+# education
+docentes=teachers|lehrkraft=teacher|grundschullehrer=primary teacher|grundschullehrerin=primary teacher
+institutrice=schoolteacher|instituteur=schoolteacher|professeur des écoles=primary teacher
+maestro de primaria=primary teacher|maestra de primaria=primary teacher|professoressa=teacher|pedagogía=pedagogy
+pädagogik=pedagogy|pédagogie=pedagogy|pedagogia=pedagogy|pädagoge=educator|pädagogin=educator|pedagogo=educator
+pedagoga=educator|aula=classroom|klassenzimmer=classroom|salle de classe=classroom|sala de aula=classroom
+schüler=pupils|schülerinnen=pupils
+# leadership
+mitarbeiterführung=leadership|lideresa=leader|gestión de equipos=team management|teamführung=team leadership
+management d'équipe=team management|gestione del team=team management|gestão de equipes=team management
+jefa de equipo=team leader|jefe de equipo=team leader|teamleiter=team leader|teamleiterin=team leader
+chef d'équipe=team leader|capo squadra=team leader|líder de equipe=team leader
+# media
+medios de comunicación=media|mezzi di comunicazione=media|meios de comunicação=media|prensa=press
+rundfunk=broadcasting|radiodifusión=broadcasting|emisora=broadcaster|medienhaus=media company
+groupe de presse=media group|gruppo editoriale=media group|grupo de comunicación=media group
+medienbranche=media industry
+# tech
+informatik=computer science|ingeniero de software=software engineer|ingeniera de software=software engineer
+ingénieur logiciel=software engineer|ingegnere del software=software engineer|engenheiro de software=software engineer
+# recruitment
+personalvermittlung=recruitment|personalvermittler=recruiter|personalvermittlerin=recruiter
+personalbeschaffung=recruitment|chargée de recrutement=recruiter|chargé de recrutement=recruiter
+selezionatore=recruiter|selezionatrice=recruiter|headhunterin=headhunter|cazatalentos=headhunter
+chasseur de têtes=headhunter|cacciatore di teste=headhunter|caçador de talentos=headhunter
+selección de personal=recruitment|selezione del personale=recruitment
+# coaching
+coach de vida=life coach|lebenscoach=life coach|coach de vie=life coach|coach di vita=life coach
+entrenadora personal=personal coach|mentorat=mentoring|mentorin=mentor|coaching ejecutivo=executive coaching
+führungscoaching=leadership coaching|coaching de dirigeants=executive coaching|coach aziendale=business coach
+coach empresarial=business coach|coach professionnel=professional coach|coach professionnelle=professional coach
+sesión de coaching=coaching session
+# rock music
+música rock=rock music|musique rock=rock music|musica rock=rock music|rockband=rock band|banda de rock=rock band
+groupe de rock=rock band|gruppo rock=rock band|banda de rock'n'roll=rock band|rockeuse=rock musician|rockerin=rocker
+rockkonzert=rock concert|concierto de rock=rock concert|concert de rock=rock concert|concerto rock=rock concert
+show de rock=rock concert|rock alternativo=alternative rock|hardrock=hard rock|rock progresivo=progressive rock
+rock progressivo=progressive rock
+# machine learning
+aprendizaje profundo=deep learning|apprentissage profond=deep learning|apprendimento profondo=deep learning
+aprendizado profundo=deep learning|inteligencia artificial=artificial intelligence
+künstliche intelligenz=artificial intelligence|intelligence artificielle=artificial intelligence
+intelligenza artificiale=artificial intelligence|inteligência artificial=artificial intelligence
+ki-forschung=ai research|ki-forscher=ai researcher|ki-forscherin=ai researcher|redes neuronales=neural networks
+neuronale netze=neural networks|réseaux de neurones=neural networks|reti neurali=neural networks
+redes neurais=neural networks
+# climate science
+cambio climático=climate change|changement climatique=climate change|cambiamento climatico=climate change
+mudança climática=climate change|mudanças climáticas=climate change|calentamiento global=global warming
+erderwärmung=global warming|réchauffement climatique=global warming|riscaldamento globale=global warming
+aquecimento global=global warming|klimaforschung=climate research|climatólogo=climatologist|climatóloga=climatologist
+climatologue=climatologist|climatologo=climatologist|climatologa=climatologist|climatologista=climatologist
+klimatologe=climatologist|klimatologin=climatologist|climatología=climatology|klimatologie=climatology
+climatologie=climatology|climatologia=climatology|klimakrise=climate crisis|crisis climática=climate crisis
+crise climatique=climate crisis|crisi climatica=climate crisis|crise climática=climate crisis
+émissions de co2=carbon emissions|treibhausgase=greenhouse gases|gases de efecto invernadero=greenhouse gases
+gaz à effet de serre=greenhouse gases|gas serra=greenhouse gases|gases de efeito estufa=greenhouse gases
+# open source
+code source ouvert=open source|codice aperto=open source|sorgente aperta=open source|contribuidor=contributor
+contribuidora=contributor|mantenedor=maintainer|mantenedora=maintainer|mainteneur=maintainer|mainteneuse=maintainer
+projet libre=open source project|código fuente=source code|codice sorgente=source code|código-fonte=source code
+código fonte=source code
+# cycling
+ciclistas=cyclists|radfahrer=cyclist|radfahrerin=cyclist|radsportler=cyclist|radsportlerin=cyclist
+rennradfahren=road cycling|mountainbiken=mountain biking|cyclistes=cyclists|vélo de route=road bike|vtt=mountain bike
+vététiste=mountain biker|ciclismo de estrada=road cycling|ciclismo su strada=road cycling
+ciclismo de ruta=road cycling|ciclismo de montaña=mountain biking|pedalear=cycling|pedalare=cycling|pédaler=cycling
+sortie vélo=bike ride|salida en bici=bike ride|giro in bici=bike ride|cicloturismo=bike touring
+cyclotourisme=bike touring|gravelbike=gravel bike|velódromo=velodrome|velodromo=velodrome|radrennen=bike race
+carrera ciclista=bike race|course cycliste=bike race|gara ciclistica=bike race|corrida de bicicleta=bike race
+# jazz
+jazzmusiker=jazz musician|jazzmusikerin=jazz musician|jazzista=jazz musician|jazzman=jazz musician
+jazzwoman=jazz musician|jazzmen=jazz musicians|músico de jazz=jazz musician|musicien de jazz=jazz musician
+musicista jazz=jazz musician|jazzclub=jazz club|club de jazz=jazz club|festival de jazz=jazz festival
+jazzfestival=jazz festival|jazzkonzert=jazz concert|concierto de jazz=jazz concert|concert de jazz=jazz concert
+concerto jazz=jazz concert|saxofonist=saxophonist|saxophonistin=saxophonist|contrabajista=bassist
+kontrabassist=double bassist|contrebassiste=double bassist|contrabbassista=double bassist|jazzpianist=jazz pianist
+jazzpianistin=jazz pianist|pianiste de jazz=jazz pianist
+# marketing
+mercadeo=marketing|mercadólogo=marketer|mercadóloga=marketer|marketingleiter=marketing manager
+marketingleiterin=marketing manager|marketingmanagerin=marketing manager|responsable marketing=marketing manager
+responsabile marketing=marketing manager|gerente de marketing=marketing manager|marketing digital=digital marketing
+marketing digitale=digital marketing|online-marketing=online marketing|marketing de contenidos=content marketing
+marketing de contenu=content marketing|marketing de conteúdo=content marketing|publicista=advertiser
+publicitaire=advertising|publicitária=advertising|werbeagentur=advertising agency
+agencia de publicidad=advertising agency|agence de communication=communications agency
+agenzia di comunicazione=communications agency
+# small business
+pequeña empresa=small business|pequeñas empresas=small businesses|kleinunternehmen=small business
+kleinunternehmer=small business owner|kleinunternehmerin=small business owner|petite entreprise=small business
+petites entreprises=small businesses|piccola impresa=small business|piccole imprese=small businesses
+pequena empresa=small business|pequenas empresas=small businesses|pequeno negócio=small business
+pequenos negócios=small businesses|comercio local=local shop|commerce de proximité=local shop
+negozio di quartiere=local shop|comércio local=local shop|auto-entrepreneur=self employed
+microempreendedor=small business owner|microempreendedora=small business owner|tienda online=online shop
+boutique en ligne=online shop|negozio online=online shop|loja online=online shop|onlineshop=online shop
+# accounting
+expert-comptable=chartered accountant|experte-comptable=chartered accountant|commissaire aux comptes=auditor
+revisore dei conti=auditor|contadora pública=accountant|contador público=accountant|auditora=auditor|auditoria=audit
+auditoría=audit|balance general=balance sheet|jahresabschluss=annual accounts|bilan comptable=balance sheet
+declaración de la renta=tax return|déclaration d'impôts=tax return|dichiarazione dei redditi=tax return
+declaração de imposto=tax return|fiscalista=tax advisor|fiscaliste=tax advisor
+# finance
+investition=investment|borsa valori=stock exchange|mercado de valores=stock market|finanzberater=financial advisor
+finanzberaterin=financial advisor|asesor financiero=financial advisor|asesora financiera=financial advisor
+conseiller financier=financial advisor|conseillère financière=financial advisor
+consulente finanziario=financial advisor|consulente finanziaria=financial advisor
+consultor financeiro=financial advisor|consultora financeira=financial advisor|banquero=banker|banquera=banker
+bankerin=banker|banquier=banker|banquière=banker|bancario=banker|bancaria=banker|bancário=banker|bancária=banker
+# science
+scienza=science|scientifique=scientist|scienziato=scientist|scienziata=scientist|cientista=scientist
+investigación científica=scientific research|recherche scientifique=scientific research
+ricerca scientifica=scientific research|pesquisa científica=scientific research
+divulgación científica=science communication|wissenschaftskommunikation=science communication
+vulgarisation scientifique=science communication|divulgazione scientifica=science communication
+divulgação científica=science communication|divulgador científico=science communicator
+divulgadora científica=science communicator|divulgatore scientifico=science communicator
+# health
+vida sana=healthy living|gesund leben=healthy living|vie saine=healthy living|vita sana=healthy living
+vida saudável=healthy living|hábitos saludables=healthy habits|gesunde ernährung=healthy diet
+alimentación saludable=healthy eating|alimentation saine=healthy eating|alimentazione sana=healthy eating
+alimentação saudável=healthy eating|gesundheitswesen=healthcare|système de santé=health system
+sistema sanitario=health system|sistema de saúde=health system|profesional de la salud=health professional
+professionnel de santé=health professional|operatore sanitario=health worker|profissional de saúde=health professional
+# fitness
+gimnasio=gym|fitnessstudio=gym|salle de sport=gym|palestra=gym|academia de ginástica=gym
+krafttraining=strength training|musculación=weight training|musculation=weight training|musculação=weight training
+pesas=weights|manubri=dumbbells|entrenador personal=personal trainer|personal trainerin=personal trainer
+coach sportif=personal trainer|coach sportive=personal trainer|allenatore personale=personal trainer
+preparador físico=fitness coach|preparadora física=fitness coach|preparatore atletico=fitness coach
+rutina de ejercicios=workout routine|trainingsplan=training plan|programme d'entraînement=training plan
+scheda di allenamento=training plan|treino=workout|treinos=workouts|entreno=workout|allenamento=workout
+séance de sport=workout|hacer ejercicio=exercise|ponerse en forma=get fit|culturismo=bodybuilding
+culturista=bodybuilder|fisiculturismo=bodybuilding|fisiculturista=bodybuilder|muskelaufbau=muscle building
+# football
+fussballer=footballer|fußballerin=footballer|footballeur=footballer|footballeuse=footballer|calciatrice=footballer
+jogador de futebol=footballer|jogadora de futebol=footballer|jugador de fútbol=footballer
+jugadora de fútbol=footballer|fußballspieler=footballer|fußballspielerin=footballer
+entrenador de fútbol=football coach|fußballtrainer=football coach|entraîneur de football=football coach
+allenatore di calcio=football coach|treinador de futebol=football coach|golazo=great goal|golaço=great goal
+hinchas=football fans|aficionado al fútbol=football fan|fußballfan=football fan|liga de fútbol=football league
+bundesliga=football league|ligue 1=football league|brasileirão=football league|mundial de fútbol=world cup
+coupe du monde=world cup|copa do mundo=world cup|fußball-wm=world cup|torhüter=goalkeeper|gardien de but=goalkeeper
+delantero=striker|stürmer=striker|attaccante=striker|atacante=striker|centrocampista=midfielder
+# photography
+fotografen=photographers|photographes=photographers|appareil photo=camera|macchina fotografica=camera
+objetivo fotográfico=camera lens|objectif photo=camera lens|obiettivo fotografico=camera lens
+sesión de fotos=photo shoot|fotoshooting=photo shoot|séance photo=photo shoot|servizio fotografico=photo shoot
+sessão de fotos=photo shoot|ensaio fotográfico=photo shoot|fotografía de paisaje=landscape photography
+landschaftsfotografie=landscape photography|photo de paysage=landscape photography
+fotografia di paesaggio=landscape photography|fotografía de retrato=portrait photography
+porträtfotografie=portrait photography|tierfotografie=wildlife photography|fotografía de bodas=wedding photography
+analogfotografie=film photography|fotografía analógica=film photography|photo argentique=film photography
+fotografia analogica=film photography|fotografia analógica=film photography|fotografía callejera=street photography
+straßenfotografie=street photography
+# travel
+viajar=travel|viaje=trip|reise=trip|viaggio=travel|viaggiare=travel|viagem=travel|viajar pelo mundo=travel the world
+viajero=traveler|viajera=traveler|reisender=traveler|reisende=travelers|voyageur=traveler|voyageuse=traveler
+viaggiatore=traveler|viaggiatrice=traveler|viajante=traveler|mochilero=backpacker|mochilera=backpacker
+mochileiro=backpacker|mochileira=backpacker|rucksackreise=backpacking|routard=backpacker|routarde=backpacker
+zaino in spalla=backpacking|weltreise=world trip|vuelta al mundo=world trip|tour du monde=world trip
+giro del mondo=world trip|volta ao mundo=world trip|reiseblog=travel blog|reisebloggerin=travel blogger
+reiseblogger=travel blogger|blog de viajes=travel blog|blog de voyage=travel blog|blog di viaggio=travel blog
+blog de viagem=travel blog|vacaciones=vacation|urlaub=vacation|vacances=vacation|vacanze=vacation|férias=vacation
+turismo=tourism|tourismus=tourism|tourisme=tourism
+# food
+comida=food|nourriture=food|cibo=food|gastronómico=gastronomy|gastronomique=gastronomy|gastronomico=gastronomy
+buen comer=good food|feinschmecker=gourmet|feinschmeckerin=gourmet|gourmande=food lover|buongustaio=food lover
+buongustaia=food lover|comilón=food lover|comida callejera=street food|streetfood=street food
+cuisine de rue=street food|cibo di strada=street food|comida de rua=street food|blog de cocina=food blog
+foodblog=food blog|blog culinaire=food blog|blog di cucina=food blog|blog de culinária=food blog
+# art
+kunst=art|artista=artist|künstler=artist|künstlerin=artist|artiste=artist|artistas=artists|künstlerinnen=artists
+artistes=artists|artisti=artists|escultor=sculptor|escultora=sculptor|bildhauer=sculptor|bildhauerin=sculptor
+sculpteur=sculptor|sculptrice=sculptor|scultore=sculptor|scultrice=sculptor|escultura=sculpture|skulptur=sculpture
+scultura=sculpture|galería de arte=art gallery|kunstgalerie=art gallery|galerie d'art=art gallery
+galleria d'arte=art gallery|galeria de arte=art gallery|museo de arte=art museum|kunstmuseum=art museum
+musée d'art=art museum|museo d'arte=art museum|museu de arte=art museum|arte contemporáneo=contemporary art
+zeitgenössische kunst=contemporary art|art contemporain=contemporary art|arte contemporanea=contemporary art
+arte contemporânea=contemporary art|óleo sobre lienzo=oil painting|bellas artes=fine arts|bildende kunst=visual arts
+beaux-arts=fine arts|belle arti=fine arts|belas artes=fine arts
+# gaming
+videospiel=video game|computerspiele=video games|videogame=video game|videogames=video games
+jogos eletrônicos=video games|gamerin=gamer|jugador de videojuegos=gamer|joueur de jeux vidéo=gamer
+videogiocatore=gamer|zocken=gaming|zocker=gamer|zockerin=gamer|jugar a la play=gaming|consola=console|konsole=console
+console de jeu=games console|consolle=console|console de videogame=games console|e-sport=esports|esport=esports
+jogatina=gaming
+# books
+lectora=reader|leser=reader|leserin=reader|lecteur=reader|lectrice=reader|lettore=reader|lettrice=reader|leitor=reader
+leitora=reader|leseratte=bookworm|ratón de biblioteca=bookworm|rat de bibliothèque=bookworm
+topo di biblioteca=bookworm|rato de biblioteca=bookworm|bücherwurm=bookworm|club de lectura=book club
+lesekreis=book club|club de lecture=book club|club del libro=book club|clube do livro=book club
+clube de leitura=book club|librería=bookshop|buchhandlung=bookshop|librairie=bookshop|libreria=bookshop
+livraria=bookshop|librero=bookseller|librera=bookseller|buchhändler=bookseller|buchhändlerin=bookseller
+libraire=bookseller|libraio=bookseller|livreiro=bookseller|romance policial=crime novel
+buchempfehlung=book recommendation|recomendación de libros=book recommendation|reseña de libro=book review
+rezension=book review|buchrezension=book review
+# crypto
+criptomonedas=cryptocurrency|criptomoneda=cryptocurrency|kryptowährung=cryptocurrency|kryptowährungen=cryptocurrency
+cryptomonnaie=cryptocurrency|cryptomonnaies=cryptocurrency|criptovaluta=cryptocurrency|criptovalute=cryptocurrency
+criptomoeda=cryptocurrency|criptomoedas=cryptocurrency|krypto=crypto|cripto=crypto|minería de bitcoin=bitcoin mining
+cadena de bloques=blockchain|billetera cripto=crypto wallet|carteira cripto=crypto wallet
+# pets
+animal de compagnie=pet|animaux de compagnie=pets|animale domestico=pet|animali domestici=pets|animal de estimação=pet
+animais de estimação=pets|cachorrinho=puppy|dueña de perro=dog owner|adopta no compres=adopt dont shop
+# family
+familia=family|familie=family|famille=family|famiglia=family|família=family|esposa=wife|marido=husband|ehemann=husband
+ehefrau=wife|épouse=wife|moglie=wife|esposo=husband|tochter=daughter|sohn=son|fille=daughter|abuela=grandmother
+abuelo=grandfather|oma=grandma|mamie=grandma|papi=dad|nonna=grandma|nonno=grandpa|avó=grandmother|avô=grandfather
+nietos=grandchildren|enkel=grandchildren|petits-enfants=grandchildren|nipoti=grandchildren|netos=grandchildren
+madre de familia=mother|familienvater=family man|père de famille=family man|padre di famiglia=family man
+pai de família=family man|padre de familia=family man
+# entertainment
+entretenimiento=entertainment|unterhaltung=entertainment|divertissement=entertainment|intrattenimento=entertainment
+entretenimento=entertainment|showbusiness=show business|espectáculos=shows|spettacolo=show|espetáculo=show
+celebridade=celebrity|klatsch=gossip
+# pop music
+música pop=pop music|popmusik=pop music|musique pop=pop music|musica pop=pop music|cantante pop=pop singer
+popsänger=pop singer|popsängerin=pop singer|chanteuse pop=pop singer|chanteur pop=pop singer|cantor pop=pop singer
+cantora pop=pop singer|canciones=songs|chansons=songs|canzoni=songs|músicas=songs|tormentone=summer hit
+hit parade=charts|welttournee=world tour
+# sports
+deporte=sport|deportes=sports|sportlich=sporty|deportista=athlete|deportistas=athletes|sportler=athlete
+sportlerin=athlete|sportif=athlete|sportivo=athlete|sportiva=athlete|esporte=sport|esportes=sports|desporto=sport
+atleta=athlete|atletas=athletes|athlet=athlete|athletin=athlete|periodismo deportivo=sports journalism
+sportjournalist=sports journalist|sportjournalistin=sports journalist|journaliste sportif=sports journalist
+giornalista sportivo=sports journalist|jornalista esportivo=sports journalist|periodista deportivo=sports journalist
+periodista deportiva=sports journalist|juegos olímpicos=olympic games|olympische spiele=olympic games
+jeux olympiques=olympic games|giochi olimpici=olympic games|jogos olímpicos=olympic games|olimpiadas=olympics
+olimpiadi=olympics|olimpíadas=olympics|aficionado al deporte=sports fan|sportfan=sports fan
+# fashion
+moda=fashion|diseñadora de moda=fashion designer|diseñador de moda=fashion designer|modedesigner=fashion designer
+modedesignerin=fashion designer|styliste=fashion designer|créatrice de mode=fashion designer
+créateur de mode=fashion designer|stilista=fashion designer|estilista=stylist|designer de moda=fashion designer
+indossatrice=model|modenschau=fashion show|défilé de mode=fashion show|sfilata=fashion show
+desfile de moda=fashion show|semana de la moda=fashion week|settimana della moda=fashion week
+semana de moda=fashion week|vêtements=clothes|vestiti=clothes|look del día=outfit of the day
+tenue du jour=outfit of the day|estilismo=styling|modeblog=fashion blog|blog de moda=fashion blog
+blog de mode=fashion blog|blog di moda=fashion blog|modeblogger=fashion blogger|modebloggerin=fashion blogger
+alta costura=haute couture|alta moda=haute couture
+# wellness
+bienestar=wellness|wohlbefinden=wellbeing|bien-être=wellness|benessere=wellness|bem-estar=wellness
+autocuidado=self care|selbstfürsorge=self care|prendre soin de soi=self care|cura di sé=self care
+cuidado personal=self care|balneario=spa|kurort=spa resort|thermes=thermal spa|termas=thermal spa
+consapevolezza=mindfulness|masaje=massage|massaggio=massage|massagem=massage|aromaterapia=aromatherapy
+aromatherapie=aromatherapy|aromathérapie=aromatherapy|entspannung=relaxation|relajación=relaxation
+rilassamento=relaxation
+# outdoors
+aire libre=outdoors|al aire libre=outdoors|draußen=outdoors|plein air=outdoors|all'aperto=outdoors
+ao ar livre=outdoors|montañas=mountains|montagne=mountains|montagna=mountains|montanha=mountains|montanhas=mountains
+campismo=camping|bivacco=bivouac|naturliebhaber=nature lover|amante de la naturaleza=nature lover
+amoureux de la nature=nature lover|amante della natura=nature lover|amante da natureza=nature lover
+vida al aire libre=outdoor life|vie au grand air=outdoor life|aventura=adventure|abenteuer=adventure
+aventure=adventure|avventura=adventure
+# hobbies
+aficiones=hobbies|afición=hobby|pasatiempo=hobby|pasatiempos=hobbies|hobbys=hobbies|freizeit=leisure|loisirs=hobbies
+passe-temps=hobby|passatempo=hobby|passatempi=hobbies|hobbista=hobbyist|hobbyista=hobbyist|fai da te=diy
+modelismo=model making|modellbau=model making|maquettisme=model making|modellismo=model making|tiempo libre=free time
+temps libre=free time|tempo libero=free time|tempo livre=free time
+# cars
+coches=cars|coche=car|autos=cars|voitures=cars|voiture=car|carros=cars|automóvil=car|automóveis=cars|automobili=cars
+sport automobile=motorsport|autofan=car enthusiast|autoliebhaber=car enthusiast|passionné d'automobile=car enthusiast
+appassionato di auto=car enthusiast|amante de los coches=car enthusiast|apaixonado por carros=car enthusiast
+oldtimer=classic car|coche clásico=classic car|voiture ancienne=classic car|voiture de collection=classic car
+auto d'epoca=classic car|carro antigo=classic car|carro clássico=classic car|mecánico=mechanic
+mecánica automotriz=car mechanics|kfz-mechaniker=car mechanic|kfz-mechatroniker=car mechanic|mécanicien=mechanic
+meccanico=mechanic|mecânico=mechanic|mecânica automotiva=car mechanics|sportwagen=sports car
+voiture de sport=sports car|auto sportiva=sports car|carro esportivo=sports car|coche eléctrico=electric car
+elektroauto=electric car|voiture électrique=electric car|auto elettrica=electric car|carro elétrico=electric car
+salón del automóvil=motor show|automesse=motor show|salon de l'auto=motor show|salone dell'auto=motor show
+salão do automóvel=motor show
+# shopping
+compras=shopping|de compras=shopping|einkaufen=shopping|shoppen=shopping|faire du shopping=shopping
+fare shopping=shopping|ir de compras=shopping|fazer compras=shopping|rebajas=sales|schlussverkauf=sales|soldes=sales
+saldi=sales|liquidação=sales|bons plans=deals|promoções=deals|centro comercial=shopping mall
+einkaufszentrum=shopping mall|centre commercial=shopping mall|centro commerciale=shopping mall
+shopping center=shopping mall|cupón=coupon|gutschein=voucher|code promo=promo code|codice sconto=discount code
+cupom=coupon|código de descuento=discount code|rabattcode=discount code|compras online=online shopping
+online-shopping=online shopping|achats en ligne=online shopping|acquisti online=online shopping
+# self-improvement
+desarrollo personal=personal development|crecimiento personal=personal growth
+persönlichkeitsentwicklung=personal development|développement personnel=personal development
+crescita personale=personal growth|sviluppo personale=personal development
+desenvolvimento pessoal=personal development|crescimento pessoal=personal growth|superación personal=self improvement
+selbstoptimierung=self improvement|dépassement de soi=self improvement|automotivación=self motivation
+motivación=motivation|motivazione=motivation|motivação=motivation|hábitos=habits|gewohnheiten=habits|habitudes=habits
+abitudini=habits|hábitos saudáveis=healthy habits|mentalidad=mindset|mentalität=mindset|état d'esprit=mindset
+mentalità=mindset|mentalidade=mindset|autoayuda=self help|selbsthilfe=self help|autoaide=self help
+auto-aiuto=self help|autoajuda=self help
+# psychology
+psicólogos=psychologists|psychologen=psychologists|psychologues=psychologists|psicologi=psychologists
+psychothérapeute=psychotherapist|psicología clínica=clinical psychology|klinische psychologie=clinical psychology
+psychologie clinique=clinical psychology|psicologia clinica=clinical psychology|neuropsicología=neuropsychology
+neuropsychologie=neuropsychology|neuropsicologia=neuropsychology|psicoanálisis=psychoanalysis
+psychoanalyse=psychoanalysis|psicoanalisi=psychoanalysis|psicanálise=psychoanalysis|psiquiatra=psychiatrist
+psychiater=psychiatrist|psychiaterin=psychiatrist|psychiatre=psychiatrist|psichiatra=psychiatrist
+psicopedagoga=educational psychologist|psicopedagogo=educational psychologist|therapeutin=therapist
+thérapeute=therapist
+# games
+spieleabend=game night|noche de juegos=game night|soirée jeux=game night|serata giochi=game night
+noite de jogos=game night|juegos de cartas=card games|kartenspiele=card games|jeux de cartes=card games
+giochi di carte=card games|jogos de cartas=card games|kartenspiel=card game|jogo de rpg=role playing game
+# history
+historiens=historians|arqueólogo=archaeologist|arqueóloga=archaeologist|archäologe=archaeologist
+archäologin=archaeologist|archéologue=archaeologist|archeologo=archaeologist|archeologa=archaeologist
+edad media=middle ages|moyen âge=middle ages|medioevo=middle ages|idade média=middle ages|antigua roma=ancient rome
+antikes rom=ancient rome|rome antique=ancient rome|antica roma=ancient rome|roma antiga=ancient rome
+segunda guerra mundial=world war two|zweiter weltkrieg=world war two|seconde guerre mondiale=world war two
+seconda guerra mondiale=world war two|segunda guerra=world war two|patrimonio histórico=heritage|kulturerbe=heritage
+patrimonio storico=heritage|patrimônio histórico=heritage
+# gardening
+gärtnern=gardening|giardiniera=gardener|jardineira=gardener|huerta=vegetable garden|jardin familial=allotment
+orto urbano=urban garden|huerto urbano=urban garden|horta urbana=urban garden|kompost=compost|compostaje=composting
+compostage=composting|compostaggio=composting|compostagem=composting|rosales=rose bushes|rosiers=rose bushes
+invernadero=greenhouse|gewächshaus=greenhouse|pflanzen setzen=planting|semina=sowing|semeadura=sowing|siembra=sowing
+aussaat=sowing|paisajismo=landscaping
+# knitting
+tejiendo=knitting|tejedora=knitter|strickerin=knitter|strickliesel=knitting|lavoro a maglia=knitting
+fare la maglia=knitting|sferruzzare=knitting|tricô=knitting|tricoteira=knitter|agujas de tejer=knitting needles
+stricknadeln=knitting needles|aiguilles à tricoter=knitting needles|ferri da maglia=knitting needles
+agulhas de tricô=knitting needles|patrón de punto=knitting pattern|patron de tricot=knitting pattern
+pullover stricken=knitting a sweater
+# crafts
+bastelei=crafts|loisirs créatifs=crafts|travaux manuels=crafts|lavoretti=crafts|bricolage créatif=crafts
+kunsthandwerk=handicrafts|artesano=craftsman|artesana=craftswoman|kunsthandwerker=craftsman
+kunsthandwerkerin=craftswoman|artisane=craftswoman|artigiana=craftswoman|artesão=craftsman|artesã=craftswoman
+hecho a mano=handmade|fait main=handmade|fatto a mano=handmade|feito à mão=handmade|cerámica=ceramics|keramik=ceramics
+céramique=ceramics|ceramica=ceramics|cerâmica=ceramics|alfarería=pottery|töpfern=pottery|poterie=pottery
+ceramista=ceramicist|töpfer=potter|töpferin=potter|potier=potter|potière=potter
+# sewing
+näherin=seamstress|sarto=tailor|costurero=sewing box|modista=dressmaker|máquina de coser=sewing machine
+machine à coudre=sewing machine|macchina da cucire=sewing machine|máquina de costura=sewing machine
+patrón de costura=sewing pattern|schnittmuster=sewing pattern|patron de couture=sewing pattern
+cartamodello=sewing pattern|molde de costura=sewing pattern|costurar=sewing
+# classical music
+música clásica=classical music|klassische musik=classical music|musique classique=classical music
+musica classica=classical music|música clássica=classical music|orquesta sinfónica=symphony orchestra
+sinfonieorchester=symphony orchestra|orchestre symphonique=symphony orchestra|orchestra sinfonica=symphony orchestra
+orquestra sinfônica=symphony orchestra|director de orquesta=conductor|directora de orquesta=conductor
+chef d'orchestre=conductor|direttore d'orchestra=conductor|direttrice d'orchestra=conductor|maestro regente=conductor
+geigerin=violinist|violonchelista=cellist|cellistin=cellist|violoncelliste=cellist|violoncellista=cellist|tenore=tenor
+conservatorio=conservatory|konservatorium=conservatory|conservatoire=conservatory|conservatório=conservatory
+musikhochschule=music academy|compositore=composer|música de cámara=chamber music|kammermusik=chamber music
+musique de chambre=chamber music|musica da camera=chamber music|música de câmara=chamber music
+# parenting
+crianza respetuosa=gentle parenting|elternschaft=parenthood|éducation bienveillante=gentle parenting
+genitorialità=parenting|vaterschaft=fatherhood|paternità=fatherhood|mamá=mom|mami=mom|mama=mom|mamma=mom|mamãe=mom
+papai=dad|mamá de=mom of|mama von=mom of|maman de=mom of|mamma di=mom of|mãe de=mom of|papá de=dad of|papa von=dad of
+papa de=dad of|papà di=dad of|pai de=dad of|neonato=baby|embarazo=pregnancy|schwangerschaft=pregnancy
+grossesse=pregnancy|gravidanza=pregnancy|gravidez=pregnancy|embarazada=pregnant|schwanger=pregnant|enceinte=pregnant
+incinta=pregnant|grávida=pregnant|lactancia=breastfeeding|stillen=breastfeeding|allaitement=breastfeeding
+allattamento=breastfeeding|amamentação=breastfeeding|mamá bloguera=mom blogger|mamablog=mom blog
+mamablogger=mom blogger|congé parental=parental leave
+# science fiction
+ciencia ficción=science fiction|science-fiction=science fiction|ficção científica=science fiction
+novela de ciencia ficción=science fiction novel|sci-fi=science fiction|scifi=science fiction
+zukunftsroman=science fiction|ciberpunk=cyberpunk|ópera espacial=space opera|distopía=dystopia|dystopie=dystopia
+distopia=dystopia|viajes en el tiempo=time travel|zeitreise=time travel|voyage dans le temps=time travel
+viaggio nel tempo=time travel|viagem no tempo=time travel|extraterrestres=aliens|außerirdische=aliens
+extraterrestre=alien|alieni=aliens|alienígenas=aliens
+# fantasy
+fantasía épica=epic fantasy|epische fantasy=epic fantasy|fantasy épique=epic fantasy|fantasy epico=epic fantasy
+fantasia épica=epic fantasy|dragones=dragons|drachen=dragons|draghi=dragons|dragões=dragons|zauberer=wizard
+sorcier=wizard|sorcière=witch|mago=wizard|bruja=witch|hexe=witch|strega=witch|bruxa=witch|elfos=elves|elfen=elves
+elfes=elves|elfi=elves|hada=fairy|fata=fairy|fada=fairy|tierra media=middle earth|mittelerde=middle earth
+terre du milieu=middle earth|terra di mezzo=middle earth|terra média=middle earth|espada y brujería=sword and sorcery
+# poetry
+lyriker=poet|lyrikerin=poet|poétesse=poet|poetessa=poet|poetas=poets|poeti=poets|poètes=poets|poema=poem|poème=poem
+poemi=poems|versos=verses|rima=rhyme|reim=rhyme|soneto=sonnet|sonett=sonnet|sonetto=sonnet|haikus=haiku
+recital de poesía=poetry reading|lectura de poesía=poetry reading|lecture de poésie=poetry reading
+slam de poesía=poetry slam|poemario=poetry collection|gedichtband=poetry collection
+recueil de poèmes=poetry collection|raccolta di poesie=poetry collection|livro de poemas=poetry collection
+# writing
+escritores=writers|écrivains=writers|scrittori=writers|autor=author|autore=author|novelista=novelist
+romancier=novelist|romancière=novelist|romanziere=novelist|romanziera=novelist|romancista=novelist|romanautor=novelist
+romanautorin=novelist|escritura=writing|écriture=writing|scrittura=writing|escritura creativa=creative writing
+kreatives schreiben=creative writing|écriture créative=creative writing|scrittura creativa=creative writing
+escrita criativa=creative writing|taller de escritura=writing workshop|schreibwerkstatt=writing workshop
+atelier d'écriture=writing workshop|laboratorio di scrittura=writing workshop|oficina de escrita=writing workshop
+manuscrito=manuscript|manuskript=manuscript|manuscrit=manuscript|manoscritto=manuscript|guionista=screenwriter
+drehbuchautor=screenwriter|drehbuchautorin=screenwriter|scénariste=screenwriter|sceneggiatore=screenwriter
+sceneggiatrice=screenwriter|roteirista=screenwriter
+# film
+cinéaste=filmmaker|filmemacherin=filmmaker|directora de cine=film director|director de cine=film director
+diretor de cinema=film director|diretora de cinema=film director|cinefilo=film buff|cinéfilo=film buff
+cinéfila=film buff|cinéphile=film buff|cinefila=film buff|festival de cine=film festival|filmfestival=film festival
+festival de cinéma=film festival|festival del cinema=film festival|festival de cinema=film festival
+cortometraje=short film|kurzfilm=short film|court métrage=short film|court-métrage=short film
+cortometraggio=short film|curta-metragem=short film|largometraje=feature film|spielfilm=feature film
+long métrage=feature film|lungometraggio=feature film|longa-metragem=feature film
+# television
+series de televisión=tv series|série télé=tv series|serie tv=tv series|série de tv=tv series|seifenoper=soap opera
+novela das nove=soap opera|programa de televisión=tv show|fernsehsendung=tv show|émission de télé=tv show
+programma televisivo=tv show|programa de tv=tv show|presentador=tv presenter|presentadora=tv presenter
+moderatorin=tv presenter|présentateur=tv presenter|présentatrice=tv presenter|conduttore televisivo=tv presenter
+apresentador=tv presenter|apresentadora=tv presenter|maratón de series=binge watching|serienjunkie=tv series fan
+sériephile=tv series fan|serie-dipendente=tv series fan|viciada em séries=tv series fan
+# anime
+animes=anime|animación japonesa=anime|japanische animation=anime|animation japonaise=anime|animazione giapponese=anime
+animação japonesa=anime|otakus=otaku|mangas=manga|mangaka=manga artist|shonen=anime|shōnen=anime|shojo=anime
+isekai=anime|animefan=anime fan|fan del anime=anime fan|fan d'anime=anime fan|japan expo=anime convention
+# comics
+historieta=comic strip|tebeos=comics|bande dessinée=comic|bandes dessinées=comics|bédé=comics
+histórias em quadrinhos=comics|gibis=comics|dibujante de cómics=comic artist|auteur de bd=comic artist
+autrice de bd=comic artist|dessinateur de bd=comic artist|novela gráfica=graphic novel|roman graphique=graphic novel
+romanzo grafico=graphic novel|romance gráfico=graphic novel|superhelden=superheroes|super-héros=superheroes
+supereroi=superheroes|super-heróis=superheroes|viñeta=comic panel|tira cómica=comic strip
+# board games
+juegos de mesa=board games|juego de mesa=board game|gesellschaftsspiel=board game|brettspielabend=board game night
+jeux de société=board games|jeu de société=board game|jeux de plateau=board games|jeu de plateau=board game
+giochi da tavolo=board games|gioco da tavolo=board game|jogos de tabuleiro=board games|jogo de tabuleiro=board game
+jogos de mesa=board games|ludoteca=games library|ludothèque=games library|juego de tablero=board game
+spieleautor=game designer|spieleautorin=game designer|auteur de jeux=game designer|autore di giochi=game designer
+# cooking
+cuisiner=cooking|cucinare=cooking|küche=kitchen|cozinha=kitchen|jefe de cocina=head chef|chefkoch=head chef
+chefköchin=head chef|chef de cuisine=head chef|capocuoco=head chef|chef de cozinha=head chef
+cocina casera=home cooking|hausmannskost=home cooking|cuisine maison=home cooking|cucina casalinga=home cooking
+comida caseira=home cooking|comida casera=home cooking|curso de cocina=cooking class|kochkurs=cooking class
+cours de cuisine=cooking class|corso di cucina=cooking class|aula de culinária=cooking class|kochbuch=cookbook
+libro de cocina=cookbook|livre de cuisine=cookbook|libro di cucina=cookbook|livro de receitas=cookbook
+hobbykoch=home cook|hobbyköchin=home cook|cocinillas=home cook|cuisinier amateur=home cook|marmitas fitness=meal prep
+marmitas=meal prep
+# baking
+pastelería=pastry|backen=baking|konditorei=patisserie|panificazione=bread making|panificação=bread making
+panettiere=baker|panettiera=baker|padeira=baker|repostero=pastry chef|repostera=pastry chef|pastelero=pastry chef
+pastelera=pastry chef|konditor=pastry chef|konditorin=pastry chef|pâtissier=pastry chef|pâtissière=pastry chef
+pasticcere=pastry chef|pasticcera=pastry chef|masa madre=sourdough|sauerteig=sourdough|levain=sourdough
+lievito madre=sourdough|fermento natural=sourdough|pan casero=homemade bread|selbstgebackenes brot=homemade bread
+pain maison=homemade bread|pane fatto in casa=homemade bread|pão caseiro=homemade bread|tarta=cake|tortas=cakes
+galletas=cookies|kekse=cookies|plätzchen=cookies|biscuits=cookies|biscotti=cookies|biscoitos=cookies
+bizcocho=sponge cake|rührkuchen=pound cake|magdalenas=muffins|hefezopf=brioche
+# wine
+sommelière=sommelier|sommeliere=sommelier|sommelierin=sommelier|sumilher=sommelier|domaine viticole=winery
+viticultor=winemaker|viticultora=winemaker|viticoltore=winemaker|viticoltrice=winemaker|enólogo=oenologist
+enóloga=oenologist|önologe=oenologist|önologin=oenologist|œnologue=oenologist|oenologue=oenologist|enologo=oenologist
+enologa=oenologist|önologie=oenology|oenologie=oenology|enoturismo=wine tourism|weinprobe=wine tasting
+weinverkostung=wine tasting|cata de vinos=wine tasting|dégustation de vin=wine tasting
+degustazione di vini=wine tasting|degustação de vinhos=wine tasting|vendimia=grape harvest|weinlese=grape harvest
+vendanges=grape harvest|vendemmia=grape harvest|vindima=grape harvest|vino tinto=red wine|rotwein=red wine
+vin rouge=red wine|vino rosso=red wine|vinho tinto=red wine|vino blanco=white wine|weißwein=white wine
+vin blanc=white wine|vino bianco=white wine|vinho branco=white wine|winzerei=winery|enoteca=wine bar
+vinothek=wine shop|cave à vin=wine cellar|bar à vin=wine bar
+# coffee
+café=coffee|cafezinho=coffee|café de especialidad=specialty coffee|spezialitätenkaffee=specialty coffee
+café de spécialité=specialty coffee|caffè specialty=specialty coffee|café especial=specialty coffee
+cafés especiais=specialty coffee|tostadora=coffee roaster|kaffeerösterei=coffee roastery|torréfactrice=coffee roaster
+torrefação=coffee roastery|tostaduría=coffee roastery|baristin=barista|granos de café=coffee beans
+grains de café=coffee beans|chicchi di caffè=coffee beans|grãos de café=coffee beans|kaffeemaschine=coffee machine
+cafetière=coffee maker|macchina del caffè=coffee machine|cafeteira=coffee maker|moka=moka pot
+siebträger=espresso machine|kaffeeliebhaber=coffee lover|amante del café=coffee lover|amateur de café=coffee lover
+amante del caffè=coffee lover|amante de café=coffee lover|cafeína=caffeine|koffein=caffeine|caféine=caffeine
+caffeina=caffeine|caficultor=coffee farmer|cafeicultor=coffee farmer
+# beer
+cerveza artesanal=craft beer|craft-bier=craft beer|bière artisanale=craft beer|birra artigianale=craft beer
+cerveja artesanal=craft beer|cervecera=brewer|brauerin=brewer|brasseuse=brewer|mastro birraio=brewer|cervejeira=brewer
+braumeister=brewmaster|braumeisterin=brewmaster|maestro cervecero=brewmaster|maître brasseur=brewmaster
+mestre cervejeiro=brewmaster|hausbrauerei=home brewing|heimbrauen=home brewing|homebrewing=home brewing
+cerveza casera=home brew|bierverkostung=beer tasting|cata de cervezas=beer tasting|dégustation de bières=beer tasting
+degustazione di birre=beer tasting|degustação de cervejas=beer tasting|biergarten=beer garden
+oktoberfest=beer festival|bierfest=beer festival|festival de la cerveza=beer festival|lúpulo=hops|hopfen=hops
+houblon=hops|luppolo=hops|cervecería artesanal=craft brewery|kneipe=pub|bierkenner=beer connoisseur
+sommelier de cerveza=beer sommelier|biersommelier=beer sommelier|biersommelière=beer sommelier
+# restaurants
+gastronom=restaurateur|gastronomin=restaurateur|ristoratore=restaurateur|ristoratrice=restaurateur
+hostelería=hospitality|hotellerie=hospitality|hôtellerie=hospitality|ristorazione=restaurant business
+restaurantkritik=restaurant review|crítico gastronómico=food critic|crítica gastronómica=food critic
+critique gastronomique=food critic|critico gastronomico=food critic|crítico gastronômico=food critic
+estrella michelin=michelin star|michelin-stern=michelin star|étoile michelin=michelin star
+stella michelin=michelin star|estrela michelin=michelin star|sternekoch=michelin chef|sterneköchin=michelin chef
+chef étoilé=michelin chef|chef stellato=michelin chef|trattoria=restaurant|osteria=restaurant|taberna=tavern
+bistrot=bistro|wirtshaus=inn|gasthaus=inn|gasthof=inn|mesero=waiter|mesera=waitress|camarero=waiter|camarera=waitress
+kellner=waiter|kellnerin=waitress|serveuse=waitress|cameriere=waiter|cameriera=waitress|garçom=waiter
+garçonete=waitress|empregado de mesa=waiter|reservar mesa=book a table|tischreservierung=table reservation
+réserver une table=book a table|prenotare un tavolo=book a table
+# nutrition
+ernährungswissenschaftlerin=nutrition scientist|ernährungswissenschaftler=nutrition scientist|diätassistent=dietitian
+diätassistentin=dietitian|dietologo=dietitian|dietologa=dietitian|nutrólogo=nutrition doctor
+nutróloga=nutrition doctor|proteínas=protein|eiweiß=protein|protéines=protein|proteine=protein|vitaminas=vitamins
+vitamine=vitamins|vitamines=vitamins|macronutrientes=macronutrients|makronährstoffe=macronutrients
+macronutriments=macronutrients|macronutrienti=macronutrients|alimentation=diet|calorías=calories|kalorien=calories
+calorie=calories|calorias=calories|ayuno intermitente=intermittent fasting|intervallfasten=intermittent fasting
+jeûne intermittent=intermittent fasting|digiuno intermittente=intermittent fasting
+jejum intermitente=intermittent fasting
+# running
+joggen=jogging|coureurs=runners|podisti=runners|corridore=runner|corridora=runner|marathonläufer=marathon runner
+marathonläuferin=marathon runner|marathonien=marathon runner|marathonienne=marathon runner|maratoneta=marathon runner
+maratonista=marathon runner|maratoneti=marathon runners|media maratón=half marathon|halbmarathon=half marathon
+semi-marathon=half marathon|mezza maratona=half marathon|meia maratona=half marathon|laufschuhe=running shoes
+zapatillas de correr=running shoes|chaussures de running=running shoes|scarpe da corsa=running shoes
+tênis de corrida=running shoes|lauftraining=running training|entrenamiento de carrera=running training
+course à pied=running|trailrunning=trail running|traillauf=trail running|carrera de montaña=trail running
+corsa in montagna=mountain running|corrida de rua=road running|carrera popular=fun run|volkslauf=fun run|10 km=10k run
+ultramaratón=ultramarathon|ultramaratona=ultramarathon|lauftreff=running club|club de corredores=running club
+club de running=running club
+# yoga
+yogini=yogi|yogalehrer=yoga teacher|yogalehrerin=yoga teacher|profesora de yoga=yoga teacher
+profesor de yoga=yoga teacher|professeur de yoga=yoga teacher|prof de yoga=yoga teacher
+professoressa di yoga=yoga teacher|insegnante di yoga=yoga teacher|professora de yoga=yoga teacher
+professor de yoga=yoga teacher|instructora de yoga=yoga teacher|instrutora de yoga=yoga teacher
+clase de yoga=yoga class|yogastunde=yoga class|yogakurs=yoga class|cours de yoga=yoga class|lezione di yoga=yoga class
+aula de yoga=yoga class|esterilla=yoga mat|yogamatte=yoga mat|tapis de yoga=yoga mat|tappetino yoga=yoga mat
+tapete de yoga=yoga mat|esterilla de yoga=yoga mat|asanas=yoga poses|saludo al sol=sun salutation
+sonnengruß=sun salutation|salutation au soleil=sun salutation|saluto al sole=sun salutation
+saudação ao sol=sun salutation|retiro de yoga=yoga retreat|yoga-retreat=yoga retreat|retraite de yoga=yoga retreat
+ritiro yoga=yoga retreat|retiro de ioga=yoga retreat|ioga=yoga|iogue=yogi|professora de ioga=yoga teacher
+pranayama=breathing exercise
+# hiking
+senderista=hiker|senderistas=hikers|excursionista=hiker|wanderungen=hikes|wanderin=hiker|wanderfreund=hiker
+wanderfreundin=hiker|bergwandern=mountain hiking|randonnées=hikes|randonneur=hiker|randonneurs=hikers|escursioni=hikes
+escursionista=hiker|escursionisti=hikers|caminhadas=hiking|trilheiro=hiker|trilheira=hiker
+ruta de senderismo=hiking trail|wanderweg=hiking trail|sentier de randonnée=hiking trail|sentiero=hiking trail
+sentiero escursionistico=hiking trail|trekking de montaña=mountain trekking|fernwanderweg=long distance trail
+grande randonnée=long distance trail|jakobsweg=camino de santiago|chemin de compostelle=camino de santiago
+cammino di santiago=camino de santiago|caminho de santiago=camino de santiago|wanderschuhe=hiking boots
+botas de montaña=hiking boots|chaussures de randonnée=hiking boots|scarponi=hiking boots|botas de trilha=hiking boots
+cumbre=summit|gipfel=summit|vetta=summit|cume=summit|gipfelkreuz=summit cross|hüttentour=hut to hut hike
+refugio de montaña=mountain hut|refuge de montagne=mountain hut|berghütte=mountain hut
+# climbing
+escaladores=climbers|kletterhalle=climbing gym|kletterwand=climbing wall|klettersteig=via ferrata|grimpeurs=climbers
+salle d'escalade=climbing gym|mur d'escalade=climbing wall|arrampicata sportiva=sport climbing
+palestra di arrampicata=climbing gym|parete di arrampicata=climbing wall|escalada esportiva=sport climbing
+escalada deportiva=sport climbing|rocódromo=climbing gym|ginásio de escalada=climbing gym|boulderhalle=bouldering gym
+búlder=bouldering|alpinista=mountaineer|alpinistas=mountaineers|bergsteiger=mountaineer|bergsteigerin=mountaineer
+alpiniste=mountaineer|alpinistes=mountaineers|montañista=mountaineer|montanhismo=mountaineering
+montanhista=mountaineer|cuerda de escalada=climbing rope|kletterseil=climbing rope|corde d'escalade=climbing rope
+corda da arrampicata=climbing rope|pies de gato=climbing shoes|kletterschuhe=climbing shoes
+chaussons d'escalade=climbing shoes|scarpette da arrampicata=climbing shoes|sapatilhas de escalada=climbing shoes
+vía de escalada=climbing route|kletterroute=climbing route|voie d'escalade=climbing route
+via di arrampicata=climbing route|via de escalada=climbing route
+# swimming
+nager=swimming|nageurs=swimmers|nuotare=swimming|nuotatrice=swimmer|nuotatori=swimmers|nadadoras=swimmers
+hallenbad=indoor pool|freibad=outdoor pool|piscine=swimming pool|natación en aguas abiertas=open water swimming
+freiwasserschwimmen=open water swimming|nage en eau libre=open water swimming
+nuoto in acque libere=open water swimming|águas abertas=open water swimming|aguas abiertas=open water swimming
+bahnen schwimmen=swimming laps|schwimmtraining=swim training|entrenamiento de natación=swim training
+schwimmverein=swim club|club de natación=swim club|club de natation=swim club|clube de natação=swim club
+società di nuoto=swim club|braza=breaststroke|brustschwimmen=breaststroke|brasse=breaststroke
+nuoto a rana=breaststroke|nado peito=breaststroke|crol=front crawl|kraulen=front crawl|stile libero=freestyle swimming
+nado livre=freestyle swimming|estilo libre=freestyle swimming|gafas de natación=swim goggles
+schwimmbrille=swim goggles|lunettes de natation=swim goggles|occhialini=swim goggles
+# tennis
+tenista=tennis player|tenistas=tennis players|tennisspieler=tennis player|tennisspielerin=tennis player
+joueur de tennis=tennis player|joueuse de tennis=tennis player|tennista=tennis player|tennisti=tennis players
+raqueta de tenis=tennis racket|tennisschläger=tennis racket|raquette de tennis=tennis racket
+racchetta da tennis=tennis racket|raquete de tênis=tennis racket|tennisplatz=tennis court|pista de tenis=tennis court
+cancha de tenis=tennis court|court de tennis=tennis court|campo da tennis=tennis court|quadra de tênis=tennis court
+tennisclub=tennis club|tennisverein=tennis club|club de tenis=tennis club|club de tennis=tennis club
+circolo tennis=tennis club|clube de tênis=tennis club|tennistrainer=tennis coach|tennistrainerin=tennis coach
+entrenador de tenis=tennis coach|moniteur de tennis=tennis coach|maestro di tennis=tennis coach
+professor de tênis=tennis coach|roland garros=tennis tournament
+# golf
+golfistas=golfers|golferin=golfer|golfspielerin=golfer|golfeuse=golfer|golfeurs=golfers|golfisti=golfers
+jogador de golfe=golfer|golfplatz=golf course|campo de golf=golf course|parcours de golf=golf course
+terrain de golf=golf course|campo da golf=golf course|campo de golfe=golf course|golfclub=golf club
+club de golf=golf club|circolo golf=golf club|clube de golfe=golf club|handicap de golf=golf handicap
+golfschläger=golf club|palo de golf=golf club|bâton de golf=golf club|mazza da golf=golf club|taco de golfe=golf club
+golfrunde=round of golf|partida de golf=round of golf|partie de golf=round of golf|green de golf=golf green
+hoyo en uno=hole in one|golfprofi=golf pro|golflehrer=golf coach|golflehrerin=golf coach|profesor de golf=golf coach
+moniteur de golf=golf coach
+# basketball
+básquetbol=basketball|basketbol=basketball|basquetebol=basketball|baloncestista=basketball player
+basquetbolista=basketball player|jugador de baloncesto=basketball player|jugadora de baloncesto=basketball player
+basketballspieler=basketball player|basketballspielerin=basketball player|basketballer=basketball player
+basketballerin=basketball player|basketteur=basketball player|basketteuse=basketball player
+joueur de basket=basketball player|joueuse de basket=basketball player|cestista=basketball player
+cestisti=basketball players|jogador de basquete=basketball player|jogadora de basquete=basketball player
+cancha de baloncesto=basketball court|basketballplatz=basketball court|terrain de basket=basketball court
+campo da basket=basketball court|quadra de basquete=basketball court|panier de basket=basketball hoop
+canestro=basketball hoop|cesta de basquete=basketball hoop|euroliga=euroleague|eurolega=euroleague
+liga acb=basketball league|lega basket=basketball league
+# baseball
+beisbolista=baseball player|pelotero=baseball player|peloteros=baseball players|jugador de béisbol=baseball player
+baseballspieler=baseball player|baseballspielerin=baseball player|joueur de baseball=baseball player
+giocatore di baseball=baseball player|jogador de beisebol=baseball player|jonrón=home run|lanzador=pitcher
+bateador=batter|bateadora=batter|ligas mayores=major league baseball|serie del caribe=caribbean series
+serie mundial=world series|diamante de béisbol=baseball diamond|estadio de béisbol=baseball stadium
+guante de béisbol=baseball glove|bate de béisbol=baseball bat|base-ball=baseball|batte de baseball=baseball bat
+mazza da baseball=baseball bat|taco de beisebol=baseball bat
+# american football
+fútbol americano=american football|football americano=american football|football américain=american football
+futebol americano=american football|american-football=american football|footballspieler=american football player
+jugador de fútbol americano=american football player|joueur de football américain=american football player
+giocatore di football americano=american football player|mariscal de campo=quarterback|superbowl=super bowl
+pretemporada nfl=nfl preseason|tochito=flag football|futbol bandera=flag football
+# cricket
+críquete=cricket|cricketspieler=cricketer|cricketspielerin=cricketer|joueur de cricket=cricketer
+giocatore di cricket=cricketer|jogador de críquete=cricketer|jugador de críquet=cricketer|bateador de críquet=batsman
+lanzador de críquet=bowler|partido de críquet=cricket match|cricketspiel=cricket match|match de cricket=cricket match
+partita di cricket=cricket match|partida de críquete=cricket match
+# rugby
+rugbista=rugby player|rugbistas=rugby players|rugbisti=rugby players|rugbyman=rugby player|rugbymen=rugby players
+rugbywoman=rugby player|rugbywomen=rugby players|rugbyspieler=rugby player|rugbyspielerin=rugby player
+jugador de rugby=rugby player|jugadora de rugby=rugby player|joueur de rugby=rugby player
+joueuse de rugby=rugby player|giocatore di rugby=rugby player|jogador de rugby=rugby player
+jogadora de rugby=rugby player|ovalie=rugby|quinze de france=france rugby team|xv de france=france rugby team
+tournoi des six nations=six nations rugby|seis naciones=six nations rugby|sei nazioni=six nations rugby
+sechs nationen=six nations rugby|rugby à xv=rugby union|rugby à xiii=rugby league|rugby a 7=rugby sevens
+rugby a siete=rugby sevens|rugby à sept=rugby sevens|rugby de siete=rugby sevens|rugbyclub=rugby club
+club de rugby=rugby club|stade de rugby=rugby stadium|entraîneur de rugby=rugby coach|allenatore di rugby=rugby coach
+entrenador de rugby=rugby coach|essai transformé=converted try|ensayo de rugby=rugby try|meta de rugby=rugby try
+# formula 1
+fórmula 1=formula one|fórmula uno=formula one|formel 1=formula one|formel eins=formula one|formule 1=formula one
+formula uno=formula one|fórmula um=formula one|formula 1=formula one|piloto de fórmula 1=formula one driver
+piloto de f1=formula one driver|formel-1-fahrer=formula one driver|formel-1-pilot=formula one driver
+pilote de formule 1=formula one driver|pilote de f1=formula one driver|pilota di formula 1=formula one driver
+pilota di f1=formula one driver|gran premio=grand prix|gp de mónaco=monaco grand prix|gp di monza=italian grand prix
+gran premio d'italia=italian grand prix|rennfahrerin=racing driver|pilote automobile=racing driver
+piloto de carreras=racing driver|pilota automobilistico=racing driver|piloto de corrida=racing driver
+rennstall=racing team|escudería=racing team|écurie de formule 1=formula one team|scuderia=racing team
+escuderia=racing team|parrilla de salida=starting grid|startaufstellung=starting grid|grille de départ=starting grid
+griglia di partenza=starting grid|grid de largada=starting grid|clasificación del gp=qualifying|qualifiche=qualifying
+boxenstopp=pit stop|parada en boxes=pit stop|arrêt aux stands=pit stop|autódromo=race track|rennstrecke=race track
+circuito de carreras=race track|circuit automobile=race track|autodromo=race track
+autódromo de interlagos=brazilian grand prix|campeonato mundial de pilotos=drivers championship
+weltmeister der formel 1=formula one champion
+# chess
+ajedrecistas=chess players|schachspielerin=chess player|joueur d'échecs=chess player|joueuse d'échecs=chess player
+scacchista=chess player|scacchisti=chess players|enxadrista=chess player|enxadristas=chess players
+xadrezista=chess player|gran maestro=grandmaster|großmeister=grandmaster|großmeisterin=grandmaster
+grand maître=grandmaster|grande maestro=grandmaster|grande mestre=grandmaster|schachverein=chess club
+club de ajedrez=chess club|club d'échecs=chess club|circolo scacchistico=chess club|clube de xadrez=chess club
+torneo de ajedrez=chess tournament|schachturnier=chess tournament|tournoi d'échecs=chess tournament
+torneo di scacchi=chess tournament|torneio de xadrez=chess tournament|tablero de ajedrez=chessboard
+schachbrett=chessboard|échiquier=chessboard|scacchiera=chessboard|tabuleiro de xadrez=chessboard
+partida de ajedrez=chess game|schachpartie=chess game|partie d'échecs=chess game|partita a scacchi=chess game
+partida de xadrez=chess game|jaque mate=checkmate|schachmatt=checkmate|échec et mat=checkmate|scacco matto=checkmate
+xeque-mate=checkmate|apertura de ajedrez=chess opening|schacheröffnung=chess opening|ouverture d'échecs=chess opening
+# astronomy
+astrofísica=astrophysics|astrophysik=astrophysics|astrophysique=astrophysics|astrofisica=astrophysics
+astrofísico=astrophysicist|astrophysiker=astrophysicist|astrophysikerin=astrophysicist|astrophysicien=astrophysicist
+astrophysicienne=astrophysicist|astrofisico=astrophysicist|observatorio=observatory|sternwarte=observatory
+observatoire=observatory|osservatorio=observatory|observatório=observatory|planetario=planetarium
+planetário=planetarium|astronomía amateur=amateur astronomy|hobbyastronom=amateur astronomer
+hobbyastronomin=amateur astronomer|astronome amateur=amateur astronomer|astrofilo=amateur astronomer
+astrofila=amateur astronomer|astrofotografía=astrophotography|astrofotografie=astrophotography
+astrophotographie=astrophotography|astrofotografia=astrophotography|sternenhimmel=night sky
+cielo estrellado=starry sky|ciel étoilé=starry sky|cielo stellato=starry sky|céu estrelado=starry sky
+vía láctea=milky way|milchstraße=milky way|voie lactée=milky way|via lattea=milky way|via láctea=milky way
+eclipse solar=solar eclipse|sonnenfinsternis=solar eclipse|éclipse solaire=solar eclipse|eclissi=eclipse
+lluvia de estrellas=meteor shower|sternschnuppen=shooting stars|étoiles filantes=shooting stars
+stelle cadenti=shooting stars|estrelas cadentes=shooting stars|galaxias=galaxies|galaxien=galaxies|galassie=galaxies
+galáxias=galaxies
+# physics
+mecánica cuántica=quantum mechanics|quantenmechanik=quantum mechanics|mécanique quantique=quantum mechanics
+meccanica quantistica=quantum mechanics|mecânica quântica=quantum mechanics|física de partículas=particle physics
+teilchenphysik=particle physics|physique des particules=particle physics|fisica delle particelle=particle physics
+física teórica=theoretical physics|theoretische physik=theoretical physics|physique théorique=theoretical physics
+fisica teorica=theoretical physics|físico teórico=theoretical physicist|physique nucléaire=nuclear physics
+kernphysik=nuclear physics|física nuclear=nuclear physics|fisica nucleare=nuclear physics|relatividad=relativity
+relativitätstheorie=relativity|relativité=relativity|relatività=relativity|relatividade=relativity
+física de materiales=materials physics|festkörperphysik=solid state physics|physikstudium=physics degree
+physikstudent=physics student|physikstudentin=physics student|estudiante de física=physics student
+étudiant en physique=physics student|studente di fisica=physics student|estudante de física=physics student
+# biology
+biologen=biologists|biologi=biologists|microbiología=microbiology|mikrobiologie=microbiology
+microbiologie=microbiology|microbiologia=microbiology|microbiólogo=microbiologist|microbióloga=microbiologist
+mikrobiologe=microbiologist|mikrobiologin=microbiologist|microbiologiste=microbiologist|microbiologo=microbiologist
+genetista=geneticist|genetiker=geneticist|genetikerin=geneticist|généticien=geneticist|généticienne=geneticist
+biología molecular=molecular biology|molekularbiologie=molecular biology|biologie moléculaire=molecular biology
+biologia molecolare=molecular biology|biologia molecular=molecular biology|ecología=ecology|ökologie=ecology
+écologie scientifique=ecology|zoología=zoology|zoologie=zoology|zoologia=zoology|zoólogo=zoologist|zoóloga=zoologist
+zoologe=zoologist|zoologin=zoologist|zoologiste=zoologist|zoologo=zoologist|évolution des espèces=evolution
+# chemistry
+chimistes=chemists|chimici=chemists|química orgánica=organic chemistry|organische chemie=organic chemistry
+chimie organique=organic chemistry|chimica organica=organic chemistry|química orgânica=organic chemistry
+química analítica=analytical chemistry|analytische chemie=analytical chemistry|chimie analytique=analytical chemistry
+chimica analitica=analytical chemistry|bioquímica=biochemistry|biochemie=biochemistry|biochimie=biochemistry
+biochimica=biochemistry|bioquímico=biochemist|biochemiker=biochemist|biochemikerin=biochemist|biochimiste=biochemist
+laboratorio de química=chemistry lab|chemielabor=chemistry lab|laboratoire de chimie=chemistry lab
+laboratorio di chimica=chemistry lab|laboratório de química=chemistry lab|tabla periódica=periodic table
+periodensystem=periodic table|tableau périodique=periodic table|tavola periodica=periodic table
+tabela periódica=periodic table|moléculas=molecules|moleküle=molecules|molecole=molecules
+reacción química=chemical reaction|chemische reaktion=chemical reaction|réaction chimique=chemical reaction
+reazione chimica=chemical reaction|reação química=chemical reaction|chemiestudium=chemistry degree
+estudiante de química=chemistry student|étudiant en chimie=chemistry student
+# mathematics
+matematici=mathematicians|mathématiciens=mathematicians|mathe=maths|matemáticas aplicadas=applied mathematics
+angewandte mathematik=applied mathematics|mathématiques appliquées=applied mathematics
+matematica applicata=applied mathematics|matemática aplicada=applied mathematics|profesor de matemáticas=maths teacher
+profesora de matemáticas=maths teacher|mathelehrer=maths teacher|mathelehrerin=maths teacher
+professeur de mathématiques=maths teacher|prof de maths=maths teacher|professore di matematica=maths teacher
+professoressa di matematica=maths teacher|professor de matemática=maths teacher|professora de matemática=maths teacher
+algèbre=algebra|geometría=geometry|geometrie=geometry|géométrie=geometry|geometria=geometry|teorema=theorem
+théorème=theorem|ecuaciones=equations|gleichungen=equations|equazioni=equations|equações=equations
+statistique=statistics|estadístico=statistician|statistiker=statistician|statistikerin=statistician
+statistico=statistician|estatístico=statistician|olimpiada de matemáticas=maths olympiad
+mathe-olympiade=maths olympiad|olympiades de mathématiques=maths olympiad|olimpiadi di matematica=maths olympiad
+olimpíada de matemática=maths olympiad
+# medicine
+doctora=doctor|mediziner=doctor|medizinerin=doctor|cirurgiã=surgeon|pediatra=pediatrician|kinderarzt=pediatrician
+kinderärztin=pediatrician|pédiatre=pediatrician|cardiólogo=cardiologist|cardióloga=cardiologist
+kardiologe=cardiologist|kardiologin=cardiologist|cardiologue=cardiologist|cardiologo=cardiologist
+cardiologa=cardiologist|cardiologista=cardiologist|hausarzt=general practitioner|hausärztin=general practitioner
+médecin généraliste=general practitioner|medico di base=general practitioner|medico di famiglia=family doctor
+médico de familia=family doctor|médico de família=family doctor|médico de cabecera=general practitioner
+notarzt=emergency doctor|notärztin=emergency doctor|urgentista=emergency doctor|médecin urgentiste=emergency doctor
+médico de urgencias=emergency doctor|medico di pronto soccorso=emergency doctor|facultad de medicina=medical school
+medizinstudium=medical studies|medizinstudent=medical student|medizinstudentin=medical student
+étudiant en médecine=medical student|étudiante en médecine=medical student|studente di medicina=medical student
+studentessa di medicina=medical student|estudiante de medicina=medical student|estudante de medicina=medical student
+assistenzarzt=junior doctor|assistenzärztin=junior doctor|interne en médecine=medical intern
+specializzando=medical resident|specializzanda=medical resident|oberarzt=senior physician|oberärztin=senior physician
+neurologista=neurologist|anestesista=anesthetist|anästhesist=anesthetist|anästhesistin=anesthetist
+anesthésiste=anesthetist|dermatólogo=dermatologist|dermatologe=dermatologist|dermatologin=dermatologist
+dermatologue=dermatologist|dermatologo=dermatologist|ginecólogo=gynecologist|ginecóloga=gynecologist
+gynäkologe=gynecologist|gynäkologin=gynecologist|gynécologue=gynecologist|ginecologo=gynecologist
+ginecologista=gynecologist
+# nursing
+enfermeros=nurses|enfermeiras=nurses|krankenpflege=nursing|pflegekräfte=nurses|pflegefachfrau=nurse
+pflegefachmann=nurse|gesundheits- und krankenpfleger=nurse|gesundheits- und krankenpflegerin=nurse|infirmiers=nurses
+soins infirmiers=nursing|infermieristica=nursing|intensivpflege=intensive care nursing|hebammen=midwives
+sages-femmes=midwives|ostetriche=midwives|obstetriz=midwife|auxiliar de enfermería=nursing assistant
+técnico de enfermagem=nursing technician|técnica de enfermagem=nursing technician|aide-soignante=nursing assistant
+aide-soignant=nursing assistant|operatore socio sanitario=care worker|residencia de ancianos=nursing home
+estudiante de enfermería=nursing student|pflegeschüler=nursing student|pflegeschülerin=nursing student
+étudiante infirmière=nursing student|studentessa di infermieristica=nursing student
+# mental health
+salud mental=mental health|psychische gesundheit=mental health|seelische gesundheit=mental health
+santé mentale=mental health|salute mentale=mental health|saúde mental=mental health|depressionen=depression
+angststörung=anxiety disorder|angststörungen=anxiety disorders|trastorno de ansiedad=anxiety disorder
+trouble anxieux=anxiety disorder|disturbo d'ansia=anxiety disorder|transtorno de ansiedade=anxiety disorder
+ataque de pánico=panic attack|panikattacke=panic attack|panikattacken=panic attacks|crise d'angoisse=panic attack
+attacco di panico=panic attack|attacchi di panico=panic attacks|ataque de pânico=panic attack
+crise de pânico=panic attack|agotamiento=burnout|burn-out=burnout|erschöpfungsdepression=burnout
+épuisement professionnel=burnout|psicoterapia=psychotherapy|psychotherapie=psychotherapy|psychothérapie=psychotherapy
+trastorno bipolar=bipolar disorder|bipolare störung=bipolar disorder|trouble bipolaire=bipolar disorder
+disturbo bipolare=bipolar disorder|transtorno bipolar=bipolar disorder|trastornos alimentarios=eating disorders
+essstörung=eating disorder|essstörungen=eating disorders|troubles alimentaires=eating disorders
+disturbi alimentari=eating disorders|transtornos alimentares=eating disorders
+prevención del suicidio=suicide prevention|suizidprävention=suicide prevention
+prévention du suicide=suicide prevention|prevenzione del suicidio=suicide prevention
+prevenção do suicídio=suicide prevention|setembro amarelo=suicide prevention|tdha=adhd
+salud emocional=emotional health|emotionale gesundheit=emotional health|santé émotionnelle=emotional health
+benessere psicologico=psychological wellbeing
+# public health
+salud pública=public health|öffentliche gesundheit=public health|öffentlicher gesundheitsdienst=public health service
+gesundheitsamt=public health office|santé publique=public health|salute pubblica=public health
+saúde pública=public health|epidemiólogo=epidemiologist|epidemióloga=epidemiologist|epidemiologe=epidemiologist
+epidemiologin=epidemiologist|épidémiologiste=epidemiologist|epidemiologo=epidemiologist|epidemiologa=epidemiologist
+epidemiologista=epidemiologist|vacunación=vaccination|impfungen=vaccinations|impfstoffe=vaccines
+vaccinazione=vaccination|vaccinazioni=vaccinations|vacinação=vaccination|epidemia=epidemic|epidemie=epidemic
+épidémie=epidemic|focolaio=outbreak|surto=outbreak|sanidad=healthcare|sanidad pública=public healthcare
+sistema nacional de salud=national health system|servizio sanitario nazionale=national health service
+sistema único de saúde=national health system|promoción de la salud=health promotion
+gesundheitsförderung=health promotion|promotion de la santé=health promotion|promozione della salute=health promotion
+promoção da saúde=health promotion|salud global=global health|globale gesundheit=global health
+santé mondiale=global health|salute globale=global health|saúde global=global health
+# law
+abogados=lawyers|anwälte=lawyers|rechtsanwälte=lawyers|avocats=lawyers|avvocati=lawyers|advogados=lawyers
+advocacia=law practice|abogacía=law practice|juristen=jurists|juristas=jurists|magistrado=magistrate
+magistrada=magistrate|magistrat=magistrate|magistrato=magistrate|notario=notary|notarin=notary|notaire=notary
+notaio=notary|notária=notary|notário=notary|fiscalía=prosecution|promotora de justiça=prosecutor|bufete=law firm
+bufete de abogados=law firm|kanzlei=law firm|anwaltskanzlei=law firm|cabinet d'avocats=law firm|studio legale=law firm
+escritório de advocacia=law firm|tribunal supremo=supreme court|bundesverfassungsgericht=constitutional court
+cour de cassation=supreme court|corte di cassazione=supreme court|supremo tribunal=supreme court
+jurisprudencia=case law|rechtsprechung=case law|giurisprudenza=law|jurisprudência=case law
+estudiante de derecho=law student|jurastudent=law student|jurastudentin=law student|jurastudium=law degree
+étudiant en droit=law student|étudiante en droit=law student|studente di giurisprudenza=law student
+estudante de direito=law student|derecho laboral=employment law|arbeitsrecht=employment law
+droit du travail=employment law|diritto del lavoro=employment law|direito do trabalho=employment law
+derecho civil=civil law|zivilrecht=civil law|droit civil=civil law|diritto civile=civil law|direito civil=civil law
+derecho constitucional=constitutional law|verfassungsrecht=constitutional law|droit constitutionnel=constitutional law
+diritto costituzionale=constitutional law|direito constitucional=constitutional law
+derecho internacional=international law|völkerrecht=international law|droit international=international law
+diritto internazionale=international law|direito internacional=international law|facultad de derecho=law school
+faculté de droit=law school|faculdade de direito=law school|facoltà di giurisprudenza=law school
+colegio de abogados=bar association|rechtsanwaltskammer=bar association|barreau=bar
+ordine degli avvocati=bar association|ordem dos advogados=bar association|oab=bar association
+# politics
+político=politician|política española=spanish politics|politicienne=politician|politico=politician
+politici=politicians|políticos=politicians|wahlkampf=election campaign|campaña electoral=election campaign
+campagne électorale=election campaign|campagna elettorale=election campaign|campanha eleitoral=election campaign
+deputada=member of parliament|senador=senator|senadora=senator|sénateur=senator|sénatrice=senator|senatore=senator
+senatrice=senator|congreso de los diputados=parliament|bundestag=parliament|landtag=state parliament
+assemblée nationale=parliament|camera dei deputati=parliament|câmara dos deputados=parliament
+parteimitglied=party member|militante politique=political activist|ciencias políticas=political science
+politikwissenschaft=political science|sciences politiques=political science|scienze politiche=political science
+ciência política=political science|politólogo=political scientist|politóloga=political scientist
+politologe=political scientist|politologin=political scientist|politologue=political scientist
+politologo=political scientist|politologa=political scientist|cientista político=political scientist|votar=vote
+wählen gehen=vote|votare=vote|sufragio=vote|volksabstimmung=referendum|plebiscito=referendum|democracia=democracy
+demokratie=democracy|démocratie=democracy|democrazia=democracy
+# journalism
+periodistas=journalists|journalisten=journalists|journalistes=journalists|giornalisti=journalists
+jornalistas=journalists|reporteur=reporter|redacción=newsroom|redaktion=newsroom|rédaction=newsroom|redazione=newsroom
+redação=newsroom|corresponsal=correspondent|korrespondent=correspondent|korrespondentin=correspondent
+periodismo de investigación=investigative journalism|investigativjournalismus=investigative journalism
+journalisme d'investigation=investigative journalism|giornalismo d'inchiesta=investigative journalism
+jornalismo investigativo=investigative journalism|tageszeitung=daily newspaper|última hora=breaking news
+eilmeldung=breaking news|dernière minute=breaking news|ultim'ora=breaking news|freier journalist=freelance journalist
+freie journalistin=freelance journalist|journaliste pigiste=freelance journalist|libertad de prensa=press freedom
+pressefreiheit=press freedom|liberté de la presse=press freedom|libertà di stampa=press freedom
+liberdade de imprensa=press freedom|chefredakteur=editor in chief|chefredakteurin=editor in chief
+rédacteur en chef=editor in chief|rédactrice en chef=editor in chief|direttore responsabile=editor in chief
+redactor jefe=editor in chief|redactora jefe=editor in chief|editor-chefe=editor in chief
+editora-chefe=editor in chief
+# podcasts
+podcasterin=podcaster|podcasteur=podcaster|podcasteuse=podcaster|podcastera=podcaster|podcastero=podcaster
+nueva entrega=new episode|neue folge=new episode|nouvel épisode=new episode|nuovo episodio=new episode
+novo episódio=new episode|escúchalo en=listen on|jetzt reinhören=listen now|oyentes=listeners|hörer=listeners
+hörerinnen=listeners|auditeurs=listeners|auditrices=listeners|ascoltatori=listeners|ouvintes=listeners
+radio online=online radio|webradio=online radio|micrófono=microphone|mikrofon=microphone|microfono=microphone
+microfone=microphone
+# real estate
+bienes raíces=real estate|sector inmobiliario=real estate|immobilienmaklerin=real estate agent
+agent immobilier=real estate agent|agente immobilière=real estate agent|agence immobilière=real estate agency
+agente immobiliare=real estate agent|agenzia immobiliare=real estate agency|imobiliário=real estate
+mercado imobiliário=real estate market|corretor de imóveis=real estate agent|corretora de imóveis=real estate agent
+agente inmobiliario=real estate agent|agente inmobiliaria=real estate agent|asesor inmobiliario=real estate agent
+asesora inmobiliaria=real estate agent|mercado inmobiliario=real estate market|immobilienmarkt=real estate market
+marché immobilier=real estate market|mercato immobiliare=real estate market|inmuebles=properties|immobilie=property
+biens immobiliers=properties|venta de pisos=home sales|piso en venta=flat for sale|casa en venta=house for sale
+eigentumswohnung=condominium|inversión inmobiliaria=property investment|immobilieninvestment=property investment
+investissement immobilier=property investment|investimento immobiliare=property investment
+investimento imobiliário=property investment|baufinanzierung=mortgage|prêt immobilier=mortgage
+financiamento imobiliário=mortgage
+# architecture
+architetta=architect|arquitectos=architects|architekten=architects|architectes=architects|architetti=architects
+arquitetos=architects|estudio de arquitectura=architecture firm|architekturbüro=architecture firm
+cabinet d'architecture=architecture firm|agence d'architecture=architecture firm
+studio di architettura=architecture firm|escritório de arquitetura=architecture firm|paisajista=landscape architect
+landschaftsarchitekt=landscape architect|landschaftsarchitektin=landscape architect|paysagiste=landscape architect
+paesaggista=landscape architect|arquitectura sostenible=sustainable architecture
+nachhaltiges bauen=sustainable building|architecture durable=sustainable architecture|brutalismo=brutalism
+brutalismus=brutalism|brutalisme=brutalism|edificio=building|gebäude=building|edificio storico=historic building
+edifício=building|rascacielos=skyscraper|wolkenkratzer=skyscraper|gratte-ciel=skyscraper|grattacielo=skyscraper
+arranha-céu=skyscraper|plans d'architecte=blueprints|estudiante de arquitectura=architecture student
+architekturstudent=architecture student|architekturstudentin=architecture student
 # design
 diseñadores=designers|diseño gráfico=graphic design|diseñador gráfico=graphic designer
 diseñadora gráfica=graphic designer|diseño de interiores=interior design|diseñadora de interiores=interior designer
