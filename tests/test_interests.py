@@ -67,7 +67,8 @@ def test_seed_interests_match_in_other_words(seed: InterestMatcher, bio: str, ex
         ("Los datos de empleo de hoy: el paro baja y los salarios suben", "jobs"),
         ("Die Inflation sinkt, die Zentralbank senkt die Zinsen", "economics"),
         ("Nouveau poste de professeur dans un lycée à Lyon", "education"),
-        ("Stiamo assumendo sviluppatori software", "tech"),
+        ("Stiamo assumendo sviluppatori software", "recruitment"),
+        ("Sviluppatore software: oggi migrazione del database in cloud", "tech"),
         ("Vagas abertas para recrutadores de tecnologia", "jobs"),
     ],
 )
