@@ -651,8 +651,8 @@ class _Compiled:
         )
         # The rival topics alone (not idle chatter or "everyday life"), for telling what a whole text is about.
         self.topics = _centroids([d.phrases[:BACKGROUND_PHRASES] for d in background if _is_topic(d.name)])
-        self.negative = _prototypes([(*d.other_senses, *d.neighbours) for d in self._definitions])
         self.homonyms = _prototypes([d.other_senses for d in self._definitions])
+        self.neighbours = _prototypes([d.neighbours for d in self._definitions])
         self.literal = [_literal_pattern(d.phrases) for d in self._definitions]
         self.phrase_counts = np.asarray([len(d.phrases) for d in self._definitions], dtype=np.float32)
         self.broader = self._broader_pairs()
@@ -842,9 +842,8 @@ class InterestMatcher:
         ]
 
     def _match_slice(self, frame: pl.DataFrame) -> list[list[InterestMatch]]:
-        every = _all_clauses(_sources(frame), self._model.joins)
-        clauses = _shown(every)
-        scores = self._clause_scores(clauses, _profile_denials(every))
+        clauses, denials = self._cut(frame)
+        scores = self._clause_scores(clauses, denials)
         spam = _spam_rows(frame)
         return self._collect(frame.height, clauses, scores, spam)
 
@@ -873,16 +872,19 @@ class InterestMatcher:
         spam (whose interests never count): what ``scripts/train_interest_stage.py`` learns from."""
         if frame.height == 0 or not self.interests:
             return PairTable.empty(), np.zeros(frame.height, dtype=bool)
-        every = _all_clauses(_sources(frame), self._model.joins)
-        return self._pair_table(_shown(every), _profile_denials(every)), _spam_rows(frame)
+        return self._pair_table(*self._cut(frame)), _spam_rows(frame)
 
-    def _denied(self, denials: pl.DataFrame, n_rows: int) -> npt.NDArray[np.bool_]:
-        """(rows x interests) True where the account's profile denies the interest: a negated clause about it
-        ("Can't stand reggae", "Don't drink beer") close to it, and about as close as to any other of the owner's
-        interests."""
-        denied = np.zeros((n_rows, len(self.interests)), dtype=bool)
+    def _cut(self, frame: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+        """A frame's clauses that can show an interest, and its profiles' denials."""
+        every = _all_clauses(_sources(frame), self._model.joins)
+        return _shown(every), _profile_denials(every)
+
+    def _denied(self, denials: pl.DataFrame) -> npt.NDArray[np.int64]:
+        """The (row, interest) pairs, as ``_pair_key``, whose account's profile denies the interest: a negated
+        clause about it ("Can't stand reggae", "Don't drink beer") close to it, and about as close as to any
+        other of the owner's interests."""
         if denials.height == 0:
-            return denied
+            return np.empty(0, dtype=np.int64)
         ids, owner, share = _token_ids(self._model, denials)
         vectors = _unit(_segment_sums(self._model.vectors, ids, owner, share, denials.height))
         similarity = _best_per_group(vectors, self._compiled.positive)
@@ -891,8 +893,14 @@ class InterestMatcher:
         )
         clause_i, interest_i = np.nonzero(close)
         rows = denials.get_column("row").to_numpy().astype(np.int64)
-        denied[rows[clause_i], interest_i] = True
-        return denied
+        return self._pair_key(rows[clause_i], interest_i)
+
+    def _pair_key(
+        self, rows: npt.NDArray[np.int64], interest: npt.NDArray[np.int64]
+    ) -> npt.NDArray[np.int64]:
+        """One integer per (account row, owner interest)."""
+        key: npt.NDArray[np.int64] = rows * len(self.interests) + interest
+        return key
 
     def _pair_table(self, clauses: pl.DataFrame, denials: pl.DataFrame) -> PairTable:
         """Every candidate (clause, interest) pair with its evidence features (``PAIR_FEATURES``).
@@ -917,11 +925,15 @@ class InterestMatcher:
         text_vectors = text_vectors[texts]
         text_own = _best_per_group(text_vectors, self._compiled.positive)[text_index]
         text_rival = _best_overall(text_vectors, self._compiled.topics)[text_index]
-        text_other = _best_per_group(text_vectors, self._compiled.negative)[text_index]
         best_rival = _best_overall(vectors, self._compiled.background)
-        other_sense = _best_per_group(vectors, self._compiled.negative)
+        # Other senses are homonyms and neighbours; only homonyms can veto a clause (below), so each set is
+        # compared once and the other senses are the better of the two.
         homonym = _best_per_group(vectors, self._compiled.homonyms)
+        other_sense = np.maximum(homonym, _best_per_group(vectors, self._compiled.neighbours))
         text_homonym = _best_per_group(text_vectors, self._compiled.homonyms)[text_index]
+        text_other = np.maximum(
+            text_homonym, _best_per_group(text_vectors, self._compiled.neighbours)[text_index]
+        )
         clause_i, interest_i = np.nonzero(weighted >= CANDIDATE_SIMILARITY)
         rows = clauses.get_column("row").to_numpy().astype(np.int64)[candidates]
         words = clauses.get_column("words").list.len().to_numpy()[candidates].astype(np.float32)
@@ -948,10 +960,8 @@ class InterestMatcher:
         }
         # What the profile denies, posts do not show: "Can't stand reggae" with "Went to a reggae festival for my
         # girlfriend. Longest day of my life." A profile clause still can ("Not a pro, just love taking photos").
-        n_rows = int(max(rows.max(initial=-1), denials.get_column("row").max() or 0)) + 1
-        columns["denied"] = (
-            self._denied(denials, n_rows)[rows[clause_i], interest_i] & (post[clause_i] > 0)
-        ).astype(np.float32)
+        denied = np.isin(self._pair_key(rows[clause_i], interest_i), self._denied(denials))
+        columns["denied"] = (denied & (post[clause_i] > 0)).astype(np.float32)
         ambiguous = homonym[clause_i, interest_i] >= RULE_THRESHOLD
         # A clause that could be read either way ("Go Jazz!") whose whole text reads the other way
         # ("Utah Jazz season ticket holder") is that other sense. Only homonyms overrule a clause so: a text

@@ -182,8 +182,8 @@ def _repeats() -> tuple[pl.Expr, pl.Expr]:
     texts = pl.col("posts").list.eval(own.struct.field("text").str.strip_chars().str.to_lowercase())
     n = texts.list.len().fill_null(0)
     repeats = n - texts.list.n_unique().fill_null(0)
-    spam_like = (n >= _REPEAT_MIN_POSTS) & (repeats >= _REPEAT_SHARE * n)
-    return pl.when(spam_like).then(repeats), pl.when(spam_like).then(n)
+    repetitive = (n >= _REPEAT_MIN_POSTS) & (repeats >= _REPEAT_SHARE * n)
+    return pl.when(repetitive).then(repeats), pl.when(repetitive).then(n)
 
 
 def _posts_per_day() -> pl.Expr:
