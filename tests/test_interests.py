@@ -411,6 +411,10 @@ def test_money_for_nothing_and_contests_are_spam(bio: str) -> None:
         "Crypto trader | signals group | 95% win rate | join free telegram",
         "Join my team and be your own boss",
         "Cheap essays! Homework help, assignment writing",
+        "💸 I earn £500/day betting on cricket. Join my VIP tipster group 💸",
+        "Classic car investment scheme 🚗 Guaranteed 40% returns! Limited slots",
+        "Work from home 🏠 earn 500€ a day | no experience needed",
+        "📢 Promote your business to 2M+ followers! Shoutouts, viral growth",
     ],
 )
 def test_promised_growth_guarantees_discounts_and_bait_are_spam(bio: str) -> None:
@@ -429,6 +433,9 @@ def test_promised_growth_guarantees_discounts_and_bait_are_spam(bio: str) -> Non
         "Results not guaranteed, effort is. Strength coach.",
         "I love my kids to the moon and back. Maths teacher.",
         "Crypto researcher. Tokenomics, DeFi risk, on-chain data.",
+        "Work from home mum, I make cakes to order",
+        "Cricket stats nerd. Not a tipster, just a fan.",
+        "Growth guaranteed? No. Patience is. Strength coach.",
     ],
 )
 def test_look_alikes_of_spam_keep_their_interests(bio: str) -> None:

@@ -114,6 +114,11 @@ MORE_OTHER_SENSES: dict[str, tuple[str, ...]] = {
         "watercolor is my medium",
         "storage media failing on my old drives",
         "compré medias nuevas",
+        "insegnante di scuola media",
+        "media maratón el domingo",
+        "llego en media hora",
+        "la clase media no llega a fin de mes",
+        "média de 10 km por semana",
     ),
     "tech": (
         "licensed nail tech",
@@ -153,6 +158,8 @@ MORE_OTHER_SENSES: dict[str, tuple[str, ...]] = {
         "potty training day three",
         "training wheels off!",
         "mi coche nuevo",
+        "coach driver, five days a week on the motorway",
+        "National Express coach to London",
     ),
     "rock music": (
         "The Rock is my hero",

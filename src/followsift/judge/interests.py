@@ -172,11 +172,17 @@ _OWN_SPAM = (
     r"dropship|account recovery|recover (?:your )?hacked|cheapest\b.{0,40}\bclick|🔞|hot babes|"
     # Urgency, guarantees, discounts, giveaway bait, get-rich-quick.
     r"\b(?:dm|message|whatsapp|telegram|inbox)\s+(?:me\s+|us\s+)?now\b|"
-    r"\b(?:green\s+card|visa|funding|results|income|profits?|returns|approval|followers|traffic|sales|rankings?)"
-    r"\s+guaranteed|\bguaranteed\s+(?:results|income|profits?|returns|approval|followers|traffic|sales|funding|visa)|"
+    r"\b(?:green\s+card|visa|funding|results|income|profits?|returns|approval|followers|traffic|sales|rankings?|"
+    r"wins)\s+guaranteed|\bguaranteed\s+(?:\d+\s*%\s+)?"
+    r"(?:results|income|profits?|returns|approval|followers|traffic|sales|funding|visa|wins|winnings|growth)|"
     r"\b\d{2}\s*%\s+off\b|\bclick\s+link\b|\bclick\s+the\s+link\s+in\s+(?:my\s+)?bio\b|\bclick\s+here\b|"
     r"\bfree\s+(?:v-?bucks|skins|robux|gems|coins|e-?books?|sample\s+packs?|follows?)\b|"
-    r"\b(?:earn|make)\s+\$\s?\d[\d,]*\s*k?\s*(?:/|a\s+|per\s+)(?:day|week|month|hour)|"
+    r"\b(?:earn|make)\s+(?:[$£€]\s?\d[\d,]*\s*k?|\d[\d,]*\s*k?\s?(?:€|euros?|dollars|pounds))\s*"
+    r"(?:/|a\s+|per\s+|every\s+)(?:day|week|month|hour)|"
+    # Betting tipsters, paid shout-outs and work-from-home earnings.
+    r"\bvip\s+(?:tipster|betting|tips|signals?|trading)\b|\btipster\s+group\b|"
+    r"\bpromote your (?:business|brand|page|music|product)s? to \d|\bviral growth\b|"
+    r"\bwork from home\b.{0,40}?\b(?:earn|make)\s+(?:[$£€]|\d)|"
     r"\bget\s+rich\s+(?:quick|fast|now|today|with)\b|\bmint\s+(?:is\s+)?live\b|\bpresale\b|\b\d+x\s+your\b|"
     r"\bgo\s+follow\s+@|"
     # Crypto shilling, trading "mentors", easy money, schemes, essay mills and the like.
