@@ -55,8 +55,10 @@ FILES = {
     "fresh6": "interests_fresh6.jsonl",
     "fresh7": "interests_fresh7.jsonl",
     "fresh8": "interests_fresh8.jsonl",
+    "fresh9": "interests_fresh9.jsonl",
+    "fresh10": "interests_fresh10.jsonl",
 }
-UNSEEN = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
+UNSEEN = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10")
 OWNERS: dict[str, str] = json.loads((DATA / "interest_owners.json").read_text(encoding="utf-8"))
 
 
