@@ -23,6 +23,7 @@ from followsift.judge import (
     interest_vocab_work,
 )
 from followsift.judge.interest_lexicon_more import LEXICON_TEXT as MORE_LEXICON_TEXT
+from followsift.judge.interest_names_more import NAMES_TEXT as LATER_NAMES_TEXT
 from followsift.judge.interest_neighbours import NEIGHBOURS
 from followsift.judge.interest_senses import MORE_OTHER_SENSES
 from followsift.judge.interest_vocab_more import MORE_ENTRIES, MORE_NAMES_TEXT
@@ -5839,7 +5840,8 @@ def _parse_names(text: str) -> dict[str, str]:
     return names
 
 
-# The later names come first: where both lists name a term, theirs is the more precise gloss.
+# The later names come first: where both lists name a term, theirs is the more precise gloss. The names of
+# ``interest_names_more`` (written last, in bulk) come after all of them and never re-gloss a term.
 # Sport and health names come before the built-in ones too: they re-gloss "volleyball", "dentist" or "crossfit",
 # which the built-in list reads only as "sports", "healthcare" or "fitness gym", as their own interests.
 NAMES: dict[str, str] = _parse_names(
@@ -5849,6 +5851,7 @@ NAMES: dict[str, str] = _parse_names(
             interest_vocab_sport_health.NAMES_TEXT,
             _NAMES_TEXT,
             *(field.NAMES_TEXT for field in _FIELDS if field is not interest_vocab_sport_health),
+            LATER_NAMES_TEXT,
         ]
     )
 )
