@@ -450,3 +450,19 @@ def test_large_frames_are_matched_in_slices_with_the_same_result(
     monkeypatch.setattr(interests_module, "MATCH_CHUNK", 2)
     assert researcher.match_texts(bios) == whole
     assert [{m.name for m in row} for row in whole][:2] == [{"climate science"}, {"jazz"}]
+
+
+@pytest.mark.parametrize(
+    ("interests", "bio", "shared"),
+    [
+        (["tech", "rock music", "cooking"], "Sysadmin. Linux, coffee, and blaming DNS.", "tech"),
+        (["sports", "cooking"], "Opening bat for our village cricket club", "sports"),
+        (["science", "jazz"], "Entomologist. Beetles, mostly.", "science"),
+    ],
+)
+def test_a_built_in_part_of_an_owner_interest_shows_that_interest(
+    interests: list[str], bio: str, shared: str
+) -> None:
+    # Linux, cricket and entomology are built-in interests of their own; the owner named only the whole.
+    matches = InterestMatcher([Interest(n) for n in interests]).match_texts([bio])[0]
+    assert [m.name for m in matches] == [shared]
