@@ -46,6 +46,7 @@ FILES = {
     "train4": "interests_train4.jsonl",
     "train5": "interests_train5.jsonl",
     "train6": "interests_train6.jsonl",
+    "train7": "interests_train7.jsonl",
     "train8": "interests_train8.jsonl",
     "real": "interests_real.jsonl",
     "fresh": "interests_fresh.jsonl",

@@ -55,6 +55,7 @@ TRAIN_FILES = (
     "interests_train4.jsonl",
     "interests_train5.jsonl",
     "interests_train6.jsonl",
+    "interests_train7.jsonl",
     "interests_train8.jsonl",
     "interests_real.jsonl",
 )

@@ -19,6 +19,7 @@ from followsift.judge import (
     interest_vocab_culture,
     interest_vocab_hobbies,
     interest_vocab_society,
+    interest_vocab_specialist,
     interest_vocab_sport_health,
     interest_vocab_work,
 )
@@ -3352,6 +3353,7 @@ _FIELDS = (
     interest_vocab_culture,
     interest_vocab_hobbies,
     interest_vocab_sport_health,
+    interest_vocab_specialist,
 )
 _FIELD_ENTRIES = tuple(entry for field in _FIELDS for entry in field.ENTRIES)
 VOCAB = (*VOCAB[:-1], *(VocabEntry(*entry) for entry in (*MORE_ENTRIES, *_FIELD_ENTRIES)), VOCAB[-1])
@@ -3361,7 +3363,7 @@ VOCAB = tuple(
     replace(
         entry,
         other_senses=(*entry.other_senses, *MORE_OTHER_SENSES.get(entry.name, ())),
-        neighbours=NEIGHBOURS.get(entry.name, ()),
+        neighbours=NEIGHBOURS.get(entry.name) or interest_vocab_specialist.NEIGHBOURS.get(entry.name, ()),
     )
     for entry in VOCAB
 )

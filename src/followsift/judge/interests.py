@@ -98,13 +98,13 @@ RIVAL_OVERLAP = 0.8
 #: A match on a narrower interest counts this much towards the broader one it is part of.
 BROADER_WEIGHT = 0.9
 #: Phrases per built-in rival interest (the first ones are the most typical).
-BACKGROUND_PHRASES = 8
+BACKGROUND_PHRASES = 6
 #: A match on a built-in interest the owner did not name counts this much towards the owner's interest it is
 #: part of ("Linux" towards tech, a cricket club towards sports): less than BROADER_WEIGHT, because the owner did
 #: not name the part, so only a clear match on it should carry over (0.8: leave-one-owner-out F1 0.783, mean over
 #: fresh-fresh8 0.779; 0.9: 0.785 and 0.776, 0: 0.786 and 0.780 but "Opening bat for our cricket club" is not sports).
 NARROWER_WEIGHT = 0.8
-NARROWER_PHRASES = 4
+NARROWER_PHRASES = 0
 #: Posts are weaker evidence than what someone says about themselves.
 POST_WEIGHT = 0.97
 #: Clauses that are mostly hashtags are weaker evidence: tag lists are how keyword stuffing looks.
@@ -780,6 +780,17 @@ def _rule(columns: dict[str, F32], ambiguous: npt.NDArray[np.bool_]) -> F32:
     return rule
 
 
+_Pairs = tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.int64]]
+
+
+def _kept(
+    pairs: _Pairs, columns: dict[str, F32], mask: npt.NDArray[np.bool_]
+) -> tuple[_Pairs, dict[str, F32]]:
+    """Candidate pairs (clause, interest, row) and their feature columns where ``mask`` holds."""
+    clause_i, interest_i, rows = pairs
+    return (clause_i[mask], interest_i[mask], rows[mask]), {name: v[mask] for name, v in columns.items()}
+
+
 def _support(rows: npt.NDArray[np.int64], interest: npt.NDArray[np.int64]) -> F32:
     """For each candidate pair, how many candidate clauses of the same account the same interest has (log
     scale): one stray word is weak evidence, five posts about the same thing are not."""
@@ -898,8 +909,9 @@ class InterestMatcher:
     # ---- scoring
 
     def _clause_scores(self, clauses: pl.DataFrame, denials: pl.DataFrame) -> F32:
-        """(clauses x interests) probabilities that the clause shows the interest (0 for non-candidates)."""
-        pairs = self._pair_table(clauses, denials)
+        """(clauses x interests) probabilities that the clause shows the interest (0 for pairs that are not
+        candidates or cannot reach the threshold)."""
+        pairs = self._pair_table(clauses, denials, hopeless_dropped=True)
         scored = np.zeros((clauses.height, len(self.interests)), dtype=np.float32)
         if len(pairs.clause):
             probability = _load_stage().predict(pairs.features)
@@ -941,14 +953,54 @@ class InterestMatcher:
         key: npt.NDArray[np.int64] = rows * len(self.interests) + interest
         return key
 
-    def _pair_table(self, clauses: pl.DataFrame, denials: pl.DataFrame) -> PairTable:
+    def _pair_table(
+        self, clauses: pl.DataFrame, denials: pl.DataFrame, *, hopeless_dropped: bool = False
+    ) -> PairTable:
         """Every candidate (clause, interest) pair with its evidence features (``PAIR_FEATURES``).
 
         A candidate is a clause whose similarity to the interest reaches ``CANDIDATE_SIMILARITY``; the features
         say how well it stands out: from the interest's noise floor, from the owner's other interests, from
-        rival topics, from the interest's other senses, and what the clause's whole text is about."""
+        rival topics, from the interest's other senses, and what the clause's whole text is about. With
+        ``hopeless_dropped``, pairs the stage cannot score up to the threshold whatever the comparison with
+        rival topics finds are left out before that comparison, the costliest, is made."""
         vectors, text_vectors, text_of_clause = _clause_vectors(self._model, clauses)
         weight = clauses.get_column("weight").to_numpy().astype(np.float32)[:, None]
+        similarity = self._owner_similarity(vectors)
+        weighted = similarity * weight
+        clause_i, interest_i = np.nonzero(weighted >= CANDIDATE_SIMILARITY)
+        if len(clause_i) == 0:
+            return PairTable.empty()
+        rows = clauses.get_column("row").to_numpy().astype(np.int64)[clause_i]
+        sim = similarity[clause_i, interest_i]
+        columns = {
+            "similarity": sim,
+            "weighted": weighted[clause_i, interest_i],
+            "z": (sim - self._compiled.floor_mean[interest_i]) / self._compiled.floor_std[interest_i],
+            "own_margin": sim - similarity.max(axis=1)[clause_i],
+            "words": clauses.get_column("words").list.len().to_numpy()[clause_i].astype(np.float32),
+            "post": clauses.get_column("post").to_numpy()[clause_i].astype(np.float32),
+            "part": clauses.get_column("part").to_numpy()[clause_i].astype(np.float32),
+            "phrases": self._compiled.phrase_counts[interest_i],
+            "support": _support(rows, interest_i),
+        }
+        pairs = (clause_i, interest_i, rows)
+        columns.update(self._senses_and_text(denials, vectors, text_vectors, text_of_clause, pairs, columns))
+        if hopeless_dropped:
+            # Dropped here, not earlier: the stage's own cost on every candidate outweighs what it saves before.
+            pairs, columns = _kept(pairs, columns, self._hopeful(columns))
+        clause_i, interest_i, rows = pairs
+        if len(clause_i) == 0:
+            return PairTable.empty()
+        candidates, local = np.unique(clause_i, return_inverse=True)
+        best_rival = _best_overall(vectors[candidates], self._compiled.background)[local, 0]
+        columns["rival_margin"] = columns["similarity"] - best_rival
+        columns["literal"] = self._literal_hits(clauses, clause_i, interest_i)
+        columns["rule"] = _rule(columns, columns.pop("ambiguous") > 0)
+        features = np.column_stack([columns[name] for name in PAIR_FEATURES]).astype(np.float32)
+        return PairTable(clause_i, interest_i, rows, features)
+
+    def _owner_similarity(self, vectors: F32) -> F32:
+        """(vectors x owner interests) best cosine with each interest's phrases, or with its parts'."""
         similarity = _best_per_group(vectors, self._compiled.positive)
         for narrow, broad in self._compiled.broader:
             # A clause about a part of a field is about the field: "talent acquisition" is HR and jobs as well.
@@ -957,63 +1009,69 @@ class InterestMatcher:
             part = _best_per_group(vectors, self._compiled.narrower_groups) * NARROWER_WEIGHT
             for k, whole in enumerate(self._compiled.narrower_parent.tolist()):
                 np.maximum(similarity[:, whole], part[:, k], out=similarity[:, whole])
-        weighted = similarity * weight
-        # Only clauses near some interest need the (costlier) rival and sense comparisons.
-        candidates = np.flatnonzero(weighted.max(axis=1) >= CANDIDATE_SIMILARITY)
-        if len(candidates) == 0:
-            return PairTable.empty()
-        vectors, similarity, weighted = vectors[candidates], similarity[candidates], weighted[candidates]
+        return similarity
+
+    def _hopeful(self, columns: dict[str, F32]) -> npt.NDArray[np.bool_]:
+        """Which candidate pairs could reach the threshold: the stage's probability with every feature not yet
+        measured at its most favourable value. The stage is monotone in each of those features (its trees'
+        constraints), so a pair below the threshold even then is below it whatever they turn out to be."""
+        n = len(columns["similarity"])
+        best = {
+            name: np.full(n, 2.0 if PAIR_FEATURE_DIRECTIONS[name] > 0 else 0.0, np.float32)
+            for name in PAIR_FEATURES
+        }
+        best.update(columns)
+        optimistic = np.column_stack([best[name] for name in PAIR_FEATURES]).astype(np.float32)
+        hopeful: npt.NDArray[np.bool_] = _load_stage().predict(optimistic) >= self.threshold
+        return hopeful
+
+    def _senses_and_text(
+        self,
+        denials: pl.DataFrame,
+        vectors: F32,
+        text_vectors: F32,
+        text_of_clause: npt.NDArray[np.int64],
+        pairs: _Pairs,
+        columns: dict[str, F32],
+    ) -> dict[str, F32]:
+        """The features of candidate pairs (clause, interest, account row) that compare them with the interest's
+        other senses and with their whole text, and ``ambiguous`` (1 where the clause is as close to a homonym
+        as a match needs to be); ``columns`` are the features already measured."""
+        clause_i, interest_i, rows = pairs
+        candidates, local = np.unique(clause_i, return_inverse=True)
+        vectors = vectors[candidates]
         # Whole-text comparisons are computed once per text, not once per clause of it.
         texts, text_index = np.unique(text_of_clause[candidates], return_inverse=True)
         text_vectors = text_vectors[texts]
-        text_own = _best_per_group(text_vectors, self._compiled.positive)[text_index]
-        text_rival = _best_overall(text_vectors, self._compiled.topics)[text_index]
-        best_rival = _best_overall(vectors, self._compiled.background)
+        text_own = self._owner_similarity(text_vectors)[text_index][local, interest_i]
+        text_rival = _best_overall(text_vectors, self._compiled.topics)[text_index][local, 0]
         # Other senses are homonyms and neighbours; only homonyms can veto a clause (below), so each set is
         # compared once and the other senses are the better of the two.
-        homonym = _best_per_group(vectors, self._compiled.homonyms)
-        other_sense = np.maximum(homonym, _best_per_group(vectors, self._compiled.neighbours))
-        text_homonym = _best_per_group(text_vectors, self._compiled.homonyms)[text_index]
-        text_other = np.maximum(
-            text_homonym, _best_per_group(text_vectors, self._compiled.neighbours)[text_index]
+        homonym = _best_per_group(vectors, self._compiled.homonyms)[local, interest_i]
+        other_sense = np.maximum(
+            homonym, _best_per_group(vectors, self._compiled.neighbours)[local, interest_i]
         )
-        clause_i, interest_i = np.nonzero(weighted >= CANDIDATE_SIMILARITY)
-        rows = clauses.get_column("row").to_numpy().astype(np.int64)[candidates]
-        words = clauses.get_column("words").list.len().to_numpy()[candidates].astype(np.float32)
-        post = clauses.get_column("post").to_numpy()[candidates].astype(np.float32)
-        part = clauses.get_column("part").to_numpy()[candidates].astype(np.float32)
-        own_best = similarity.max(axis=1, keepdims=True)
-        sim = similarity[clause_i, interest_i]
-        columns = {
-            "similarity": sim,
-            "weighted": weighted[clause_i, interest_i],
-            "z": (sim - self._compiled.floor_mean[interest_i]) / self._compiled.floor_std[interest_i],
-            "own_margin": sim - own_best[clause_i, 0],
-            "rival_margin": sim - best_rival[clause_i, 0],
-            "sense_margin": sim - other_sense[clause_i, interest_i],
-            "text_similarity": text_own[clause_i, interest_i],
-            "text_topic_margin": text_own[clause_i, interest_i] - text_rival[clause_i, 0],
-            "text_sense_margin": text_own[clause_i, interest_i] - text_other[clause_i, interest_i],
-            "words": words[clause_i],
-            "post": post[clause_i],
-            "part": part[clause_i],
-            "literal": self._literal_hits(clauses, candidates[clause_i], interest_i),
-            "phrases": self._compiled.phrase_counts[interest_i],
-            "support": _support(rows[clause_i], interest_i),
-        }
+        text_homonym = _best_per_group(text_vectors, self._compiled.homonyms)[text_index][local, interest_i]
+        text_other = np.maximum(
+            text_homonym,
+            _best_per_group(text_vectors, self._compiled.neighbours)[text_index][local, interest_i],
+        )
+        ambiguous = homonym >= RULE_THRESHOLD
         # What the profile denies, posts do not show: "Can't stand reggae" with "Went to a reggae festival for my
         # girlfriend. Longest day of my life." A profile clause still can ("Not a pro, just love taking photos").
-        denied = np.isin(self._pair_key(rows[clause_i], interest_i), self._denied(denials))
-        columns["denied"] = (denied & (post[clause_i] > 0)).astype(np.float32)
-        ambiguous = homonym[clause_i, interest_i] >= RULE_THRESHOLD
-        # A clause that could be read either way ("Go Jazz!") whose whole text reads the other way
-        # ("Utah Jazz season ticket holder") is that other sense. Only homonyms overrule a clause so: a text
-        # leaning towards a neighbouring topic ("Guitarist. Geology nerd.") may simply be about two things.
-        homonym_margin = text_own[clause_i, interest_i] - text_homonym[clause_i, interest_i]
-        columns["sense_veto"] = (ambiguous & (homonym_margin <= 0)).astype(np.float32)
-        columns["rule"] = _rule(columns, ambiguous)
-        features = np.column_stack([columns[name] for name in PAIR_FEATURES]).astype(np.float32)
-        return PairTable(candidates[clause_i], interest_i, rows[clause_i], features)
+        denied = np.isin(self._pair_key(rows, interest_i), self._denied(denials)) & (columns["post"] > 0)
+        return {
+            "sense_margin": columns["similarity"] - other_sense,
+            "text_similarity": text_own,
+            "text_topic_margin": text_own - text_rival,
+            "text_sense_margin": text_own - text_other,
+            "denied": denied.astype(np.float32),
+            # A clause that could be read either way ("Go Jazz!") whose whole text reads the other way ("Utah
+            # Jazz season ticket holder") is that other sense. Only homonyms overrule a clause so: a text leaning
+            # towards a neighbouring topic ("Guitarist. Geology nerd.") may simply be about two things.
+            "sense_veto": (ambiguous & (text_own - text_homonym <= 0)).astype(np.float32),
+            "ambiguous": ambiguous.astype(np.float32),
+        }
 
     def _literal_hits(
         self, clauses: pl.DataFrame, clause: npt.NDArray[np.int64], interest: npt.NDArray[np.int64]
