@@ -466,3 +466,29 @@ def test_a_built_in_part_of_an_owner_interest_shows_that_interest(
     # Linux, cricket and entomology are built-in interests of their own; the owner named only the whole.
     matches = InterestMatcher([Interest(n) for n in interests]).match_texts([bio])[0]
     assert [m.name for m in matches] == [shared]
+
+
+def test_leaving_out_pairs_that_cannot_reach_the_threshold_changes_no_match(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Matching skips the comparison with rival topics for pairs the monotone stage cannot lift to the threshold;
+    every labelled account of two owners must match exactly as when every pair is compared."""
+    data = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
+    owners = json.loads((data / "interest_owners.json").read_text(encoding="utf-8"))
+    rows = [
+        json.loads(line) for line in (data / "interests_train.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    compare_all = interests_module.InterestMatcher._pair_table
+    for owner in sorted({r["owner"] for r in rows})[:2]:
+        mine = [r for r in rows if r["owner"] == owner]
+        matcher = InterestMatcher([Interest(n.strip()) for n in owners[owner].split(",")])
+        bios, posts = [r["bio"] for r in mine], [r["posts"] for r in mine]
+        pruned = matcher.match_texts(bios, posts)
+        with monkeypatch.context() as patch:
+            patch.setattr(
+                interests_module.InterestMatcher,
+                "_pair_table",
+                lambda self, clauses, denials, hopeless_dropped=False: compare_all(self, clauses, denials),
+            )
+            assert matcher.match_texts(bios, posts) == pruned
+        assert any(pruned), "the owner's accounts share some interests"
