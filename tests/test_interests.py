@@ -492,3 +492,9 @@ def test_leaving_out_pairs_that_cannot_reach_the_threshold_changes_no_match(
             )
             assert matcher.match_texts(bios, posts) == pruned
         assert any(pruned), "the owner's accounts share some interests"
+        clauses, denials = matcher._cut(interests_module.texts_frame(bios, posts))
+        every = compare_all(matcher, clauses, denials)
+        hopeful = compare_all(matcher, clauses, denials, hopeless_dropped=True)
+        assert len(hopeful.clause) < len(every.clause), (
+            "some pairs are left out, so the comparison means something"
+        )

@@ -3356,6 +3356,7 @@ _FIELDS = (
     interest_vocab_specialist,
 )
 _FIELD_ENTRIES = tuple(entry for field in _FIELDS for entry in field.ENTRIES)
+_NEIGHBOURS = {**NEIGHBOURS, **interest_vocab_specialist.NEIGHBOURS}
 VOCAB = (*VOCAB[:-1], *(VocabEntry(*entry) for entry in (*MORE_ENTRIES, *_FIELD_ENTRIES)), VOCAB[-1])
 # Each entry's other senses, extended with the idioms and homonyms of its words (``interest_senses``) and its
 # neighbouring topics (``interest_neighbours``).
@@ -3363,7 +3364,7 @@ VOCAB = tuple(
     replace(
         entry,
         other_senses=(*entry.other_senses, *MORE_OTHER_SENSES.get(entry.name, ())),
-        neighbours=NEIGHBOURS.get(entry.name) or interest_vocab_specialist.NEIGHBOURS.get(entry.name, ()),
+        neighbours=_NEIGHBOURS.get(entry.name, ()),
     )
     for entry in VOCAB
 )
