@@ -59,8 +59,25 @@ FILES = {
     "fresh8": "interests_fresh8.jsonl",
     "fresh9": "interests_fresh9.jsonl",
     "fresh10": "interests_fresh10.jsonl",
+    "fresh11": "interests_fresh11.jsonl",
+    "fresh12": "interests_fresh12.jsonl",
+    "train9": "interests_train9.jsonl",
+    "train10": "interests_train10.jsonl",
 }
-UNSEEN = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10")
+UNSEEN = (
+    "fresh",
+    "fresh2",
+    "fresh3",
+    "fresh4",
+    "fresh5",
+    "fresh6",
+    "fresh7",
+    "fresh8",
+    "fresh9",
+    "fresh10",
+    "fresh11",
+    "fresh12",
+)
 OWNERS: dict[str, str] = json.loads((DATA / "interest_owners.json").read_text(encoding="utf-8"))
 
 

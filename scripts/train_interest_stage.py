@@ -57,6 +57,8 @@ TRAIN_FILES = (
     "interests_train6.jsonl",
     "interests_train7.jsonl",
     "interests_train8.jsonl",
+    "interests_train9.jsonl",
+    "interests_train10.jsonl",
     "interests_real.jsonl",
 )
 OWNERS_FILE = DATA / "interest_owners.json"

@@ -281,6 +281,29 @@ def test_aversion_in_a_bio_denies_the_interest(shop: InterestMatcher, bio: str, 
 
 
 @pytest.mark.parametrize(
+    ("bio", "owner", "shared"),
+    [
+        # Rejections after a question, in several forms and languages.
+        ("Smooth jazz? Pass.", RESEARCHER, set()),
+        ("Jazz? Not my scene, mate. Commuter cyclist.", RESEARCHER, {"cycling"}),
+        ("Radfahren? Nie wieder.", RESEARCHER, set()),
+        # A denial the author makes of themselves holds for the rest of the profile too ...
+        ("Bass player in a blues band. Rock music bores me.", SEED, set()),
+        # ... unless it is of a narrower kind, or only qualifies the author.
+        ("Road cyclist. I don't do mountain biking.", RESEARCHER, {"cycling"}),
+        ("Wedding photographer. I don't do newborn shoots.", SMALL_BUSINESS, {"photography"}),
+        ("Jazz pianist. Not a fan of free jazz.", RESEARCHER, {"jazz"}),
+        ("Not an economist, just a guy who makes charts about wages and house prices", SEED, {"economics"}),
+        ("Software engineer. Opinions my own, not my employer's.", SEED, {"tech"}),
+    ],
+)
+def test_a_profile_denial_of_the_topic_itself_holds_for_the_profile(
+    bio: str, owner: str, shared: set[str]
+) -> None:
+    assert _names(_matcher(owner), bio) == shared
+
+
+@pytest.mark.parametrize(
     ("bio", "expected"),
     [
         ("Bookkeeper for local tradespeople", "accounting"),

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from followsift.judge import (
     interest_vocab_culture,
     interest_vocab_hobbies,
+    interest_vocab_niche,
     interest_vocab_society,
     interest_vocab_specialist,
     interest_vocab_sport_health,
@@ -3354,9 +3355,10 @@ _FIELDS = (
     interest_vocab_hobbies,
     interest_vocab_sport_health,
     interest_vocab_specialist,
+    interest_vocab_niche,
 )
 _FIELD_ENTRIES = tuple(entry for field in _FIELDS for entry in field.ENTRIES)
-_NEIGHBOURS = {**NEIGHBOURS, **interest_vocab_specialist.NEIGHBOURS}
+_NEIGHBOURS = {**NEIGHBOURS, **interest_vocab_specialist.NEIGHBOURS, **interest_vocab_niche.NEIGHBOURS}
 VOCAB = (*VOCAB[:-1], *(VocabEntry(*entry) for entry in (*MORE_ENTRIES, *_FIELD_ENTRIES)), VOCAB[-1])
 # Each entry's other senses, extended with the idioms and homonyms of its words (``interest_senses``) and its
 # neighbouring topics (``interest_neighbours``).
