@@ -111,6 +111,12 @@ def test_an_unambiguous_clause_keeps_its_sense_beside_another_sense(seed: Intere
     assert "rock music" in _names(seed, "Guitarist. Geology nerd.")
 
 
+def test_a_clear_clause_keeps_its_sense_in_a_text_about_two_things(seed: InterestMatcher) -> None:
+    # "recruiter" has other senses (army recruitment); this one is plainly the job, whatever else the text is about.
+    shared = _names(seed, "Agency recruiter by day, bassist in a stoner rock band by night")
+    assert {"recruitment", "rock music"} <= shared
+
+
 def test_owner_written_other_sense_keeps_a_reading_out() -> None:
     bio = "Stone walls and slate roofs"
     plain = InterestMatcher([Interest("masonry", "stonework, dry stone walls, building with stone")])
