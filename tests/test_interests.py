@@ -411,6 +411,12 @@ def test_a_name_of_several_words_is_one_token_with_or_without_its_apostrophe(
     assert "alpedhuez" in words[1]
 
 
+def test_the_dots_of_an_abbreviation_do_not_end_a_clause(researcher: InterestMatcher) -> None:
+    frame = interests_module.texts_frame(["Representing Ohio in the U.S. Senate. Cyclist."], [[]])
+    clauses = interests_module._clauses(interests_module._sources(frame), researcher._model.joins)
+    assert clauses.get_column("raw").to_list() == ["Representing Ohio in the US Senate", " Cyclist"]
+
+
 @pytest.mark.parametrize(
     "bio",
     [
