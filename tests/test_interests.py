@@ -79,9 +79,10 @@ def test_posts_in_other_languages_match_english_interests(
 
 
 def test_empty_bio_with_on_topic_posts_matches_and_quotes_the_post(seed: InterestMatcher) -> None:
-    [hits] = seed.match_texts([""], [["Dinner was lovely", "Inflation is finally falling, rate cuts next?"]])
+    post = "Inflation is finally falling, rate cuts next?"
+    [hits] = seed.match_texts([""], [["Dinner was lovely", post]])
     economics = next(m for m in hits if m.name == "economics")
-    assert "Inflation" in economics.evidence
+    assert economics.evidence in post  # a clause of the on-topic post
 
 
 def test_vague_bio_and_chit_chat_match_nothing(seed: InterestMatcher) -> None:

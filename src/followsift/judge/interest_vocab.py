@@ -22,12 +22,15 @@ from followsift.judge import (
     interest_vocab_society,
     interest_vocab_specialist,
     interest_vocab_sport_health,
+    interest_vocab_wider,
     interest_vocab_work,
 )
 from followsift.judge.interest_lexicon_more import LEXICON_TEXT as MORE_LEXICON_TEXT
 from followsift.judge.interest_names_more import NAMES_TEXT as LATER_NAMES_TEXT
 from followsift.judge.interest_neighbours import NEIGHBOURS
 from followsift.judge.interest_senses import MORE_OTHER_SENSES
+from followsift.judge.interest_senses_more import NEIGHBOURS as LATER_NEIGHBOURS
+from followsift.judge.interest_senses_more import SENSES as LATER_SENSES
 from followsift.judge.interest_vocab_more import MORE_ENTRIES, MORE_NAMES_TEXT
 
 __all__ = ["LEXICON", "NAMES", "VOCAB", "VocabEntry", "lookup"]
@@ -3356,17 +3359,28 @@ _FIELDS = (
     interest_vocab_sport_health,
     interest_vocab_specialist,
     interest_vocab_niche,
+    interest_vocab_wider,
 )
 _FIELD_ENTRIES = tuple(entry for field in _FIELDS for entry in field.ENTRIES)
-_NEIGHBOURS = {**NEIGHBOURS, **interest_vocab_specialist.NEIGHBOURS, **interest_vocab_niche.NEIGHBOURS}
+# The later field modules carry their own entries' neighbouring topics.
+_NEIGHBOURS = {
+    **NEIGHBOURS,
+    **interest_vocab_specialist.NEIGHBOURS,
+    **interest_vocab_niche.NEIGHBOURS,
+    **interest_vocab_wider.NEIGHBOURS,
+}
 VOCAB = (*VOCAB[:-1], *(VocabEntry(*entry) for entry in (*MORE_ENTRIES, *_FIELD_ENTRIES)), VOCAB[-1])
-# Each entry's other senses, extended with the idioms and homonyms of its words (``interest_senses``) and its
-# neighbouring topics (``interest_neighbours``).
+# Each entry's other senses, extended with the idioms and homonyms of its words (``interest_senses``,
+# ``interest_senses_more``) and its neighbouring topics (``interest_neighbours``, ``interest_senses_more``).
 VOCAB = tuple(
     replace(
         entry,
-        other_senses=(*entry.other_senses, *MORE_OTHER_SENSES.get(entry.name, ())),
-        neighbours=_NEIGHBOURS.get(entry.name, ()),
+        other_senses=(
+            *entry.other_senses,
+            *MORE_OTHER_SENSES.get(entry.name, ()),
+            *LATER_SENSES.get(entry.name, ()),
+        ),
+        neighbours=(*_NEIGHBOURS.get(entry.name, ()), *LATER_NEIGHBOURS.get(entry.name, ())),
     )
     for entry in VOCAB
 )
