@@ -63,6 +63,10 @@ FILES = {
     "fresh12": "interests_fresh12.jsonl",
     "train9": "interests_train9.jsonl",
     "train10": "interests_train10.jsonl",
+    "fresh13": "interests_fresh13.jsonl",
+    "train11": "interests_train11.jsonl",
+    "train12": "interests_train12.jsonl",
+    "fresh14": "interests_fresh14.jsonl",
 }
 UNSEEN = (
     "fresh",
@@ -77,6 +81,8 @@ UNSEEN = (
     "fresh10",
     "fresh11",
     "fresh12",
+    "fresh13",
+    "fresh14",
 )
 OWNERS: dict[str, str] = json.loads((DATA / "interest_owners.json").read_text(encoding="utf-8"))
 

@@ -59,6 +59,8 @@ TRAIN_FILES = (
     "interests_train8.jsonl",
     "interests_train9.jsonl",
     "interests_train10.jsonl",
+    "interests_train11.jsonl",
+    "interests_train12.jsonl",
     "interests_real.jsonl",
 )
 OWNERS_FILE = DATA / "interest_owners.json"

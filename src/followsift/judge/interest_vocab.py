@@ -19,6 +19,7 @@ from followsift.judge import (
     interest_vocab_culture,
     interest_vocab_hobbies,
     interest_vocab_niche,
+    interest_vocab_pursuits,
     interest_vocab_society,
     interest_vocab_specialist,
     interest_vocab_sport_health,
@@ -3360,6 +3361,7 @@ _FIELDS = (
     interest_vocab_specialist,
     interest_vocab_niche,
     interest_vocab_wider,
+    interest_vocab_pursuits,
 )
 _FIELD_ENTRIES = tuple(entry for field in _FIELDS for entry in field.ENTRIES)
 # The later field modules carry their own entries' neighbouring topics.
@@ -3368,6 +3370,7 @@ _NEIGHBOURS = {
     **interest_vocab_specialist.NEIGHBOURS,
     **interest_vocab_niche.NEIGHBOURS,
     **interest_vocab_wider.NEIGHBOURS,
+    **interest_vocab_pursuits.NEIGHBOURS,
 }
 VOCAB = (*VOCAB[:-1], *(VocabEntry(*entry) for entry in (*MORE_ENTRIES, *_FIELD_ENTRIES)), VOCAB[-1])
 # Each entry's other senses, extended with the idioms and homonyms of its words (``interest_senses``,
