@@ -111,7 +111,7 @@ BROADER_WEIGHT = 0.9
 WHOLE_FROM_PART = 0.75
 #: Phrases per built-in rival interest (the first ones are the most typical), read as one vector, their mean.
 #: Since the 696th built-in interest: against the best of four phrases each, leave-one-owner-out F1 0.779 vs
-#: 0.781 and hard negatives matched 17.1% vs 19.2%, for a quarter of the cost of the costliest step.
+#: 0.781 and hard negatives matched 17.8% vs 19.2%, for a quarter of the cost of the costliest step.
 BACKGROUND_PHRASES = 6
 #: A match on a built-in interest the owner did not name counts this much towards the owner's interest it is
 #: part of ("Linux" towards tech, a cricket club towards sports): less than BROADER_WEIGHT, because the owner did
@@ -494,8 +494,9 @@ def _shown(clauses: pl.DataFrame) -> pl.DataFrame:
 
 def _profile_denials(clauses: pl.DataFrame) -> pl.DataFrame:
     """The negated clauses of profiles ("Can't stand reggae", "Not a runner") that deny a topic for the whole
-    account. A clause joining two topics denies only through its parts: "Love jazz and not into football"
-    denies football, not jazz."""
+    account, marked ``whole_account`` where the denial holds for the rest of the profile too (``_QUALIFIED_DENIAL``
+    says which do not). A clause joining two topics denies only through its parts: "Love jazz and not into
+    football" denies football, not jazz."""
     norm = pl.col("norm")
     qualified_next = norm.shift(-1).str.contains(_QUALIFIER_NEXT).fill_null(False) & (
         pl.col("source").shift(-1) == pl.col("source")
@@ -1044,9 +1045,9 @@ class InterestMatcher:
         keys = self._pair_key(rows, interest_i)
         found = self._denied(denials)
         in_posts = np.isin(keys, found.any) & (post > 0)
-        at = np.minimum(np.searchsorted(found.whole, keys), max(len(found.whole) - 1, 0))
         if not len(found.whole):
             return in_posts
+        at = np.minimum(np.searchsorted(found.whole, keys), len(found.whole) - 1)
         hit = found.whole[at] == keys
         in_profile = hit & (named <= found.closeness[at] - DENIAL_MARGIN)
         denied: npt.NDArray[np.bool_] = in_posts | in_profile
@@ -1164,8 +1165,7 @@ class InterestMatcher:
         )
         ambiguous = homonym >= RULE_THRESHOLD
         sense_margin = columns["similarity"] - other_sense
-        # What the profile denies, posts do not show: "Can't stand reggae" with "Went to a reggae festival for my
-        # girlfriend. Longest day of my life." A profile clause still can ("Not a pro, just love taking photos").
+        # What the profile denies, posts do not show, nor other profile clauses less about it (``_denied_pairs``).
         named = np.einsum("ij,ij->i", vectors[local], self._compiled.names[interest_i])
         denied = self._denied_pairs(denials, pairs, named, columns["post"])
         return {
