@@ -1026,20 +1026,29 @@ class InterestMatcher:
         whole = denials.get_column("whole_account").to_numpy().astype(bool)[clause_i]
         # How much a denial is about the interest is measured against the interest's name: "Bouldering bores
         # me" is about bouldering itself, "I don't do mountain biking" about a kind of cycling.
-        named = np.einsum("ij,ij->i", vectors[clause_i], self._compiled.names[interest_i])[whole]
-        order = np.argsort(keys[whole], kind="stable")
-        whole_keys, first = np.unique(keys[whole][order], return_index=True)
-        if not len(first):
-            return _Denials(keys, whole_keys, np.empty(0, dtype=np.float32))
-        return _Denials(keys, whole_keys, np.maximum.reduceat(named[order], first).astype(np.float32))
+        named = self._name_cosines(vectors[clause_i[whole]], interest_i[whole])
+        whole_keys, key_of = np.unique(keys[whole], return_inverse=True)
+        closeness = np.full(len(whole_keys), -np.inf, dtype=np.float32)
+        np.maximum.at(closeness, key_of, named)
+        return _Denials(keys, whole_keys, closeness)
+
+    def _name_cosines(self, vectors: F32, interest: npt.NDArray[np.int64]) -> F32:
+        """Each vector's cosine with the name of its interest (what the owner calls it)."""
+        cosines: F32 = np.einsum("ij,ij->i", vectors, self._compiled.names[interest])
+        return cosines
 
     def _denied_pairs(
-        self, denials: pl.DataFrame, pairs: _Pairs, named: F32, post: F32
+        self,
+        denials: pl.DataFrame,
+        pairs: _Pairs,
+        clause_vectors: F32,
+        local: npt.NDArray[np.int64],
+        post: F32,
     ) -> npt.NDArray[np.bool_]:
         """Which candidate pairs the profile denies. A post does not show what the profile denies ("Can't stand
         reggae" + "Went to a reggae festival for my girlfriend. Longest day of my life."). Another profile clause
         does not either, when the denial holds for the whole account and is clearly closer to the interest's
-        name (``named``: the clauses' cosines with it) than the clause ("Sport climber. Bouldering bores me."); a
+        name than the clause (``clause_vectors[local]``: each pair's clause vector) ("Sport climber. Bouldering bores me."); a
         denial of a narrower kind leaves the clause ("Road cyclist. I don't do mountain biking.")."""
         _, interest_i, rows = pairs
         keys = self._pair_key(rows, interest_i)
@@ -1048,9 +1057,10 @@ class InterestMatcher:
         if not len(found.whole):
             return in_posts
         at = np.minimum(np.searchsorted(found.whole, keys), len(found.whole) - 1)
-        hit = found.whole[at] == keys
-        in_profile = hit & (named <= found.closeness[at] - DENIAL_MARGIN)
-        denied: npt.NDArray[np.bool_] = in_posts | in_profile
+        hit = np.flatnonzero((found.whole[at] == keys) & (post == 0))
+        named = self._name_cosines(clause_vectors[local[hit]], interest_i[hit])
+        denied: npt.NDArray[np.bool_] = in_posts
+        denied[hit] |= named <= found.closeness[at[hit]] - DENIAL_MARGIN
         return denied
 
     def _pair_key(
@@ -1166,8 +1176,7 @@ class InterestMatcher:
         ambiguous = homonym >= RULE_THRESHOLD
         sense_margin = columns["similarity"] - other_sense
         # What the profile denies, posts do not show, nor other profile clauses less about it (``_denied_pairs``).
-        named = np.einsum("ij,ij->i", vectors[local], self._compiled.names[interest_i])
-        denied = self._denied_pairs(denials, pairs, named, columns["post"])
+        denied = self._denied_pairs(denials, pairs, vectors, local, columns["post"])
         return {
             "sense_margin": sense_margin,
             "text_similarity": text_own,
