@@ -728,16 +728,11 @@ class _Compiled:
         background = self._true_rivals(background)
         # Each rival topic is read as one vector, the gist of its first phrases; idle chatter and disclaimers
         # ("views are my own", "tweets are personal") are rivals too, each phrase on its own.
-        self.background = _rows(
-            np.vstack(
-                [
-                    _centroids([d.phrases[:BACKGROUND_PHRASES] for d in background]).flat,
-                    self._model.embed(list(interest_vocab.GENERIC_CLAUSES)),
-                ]
-            ).astype(np.float32)
-        )
+        rivals = _means([d.phrases[:BACKGROUND_PHRASES] for d in background])
+        generic = self._model.embed(list(interest_vocab.GENERIC_CLAUSES))
+        self.background = _rows(np.vstack([rivals, generic]).astype(np.float32))
         # The rival topics alone (not idle chatter or "everyday life"), for telling what a whole text is about.
-        self.topics = _centroids([d.phrases[:BACKGROUND_PHRASES] for d in background if _is_topic(d.name)])
+        self.topics = _rows(rivals[np.asarray([_is_topic(d.name) for d in background], dtype=bool)])
         self.homonyms = _prototypes([d.other_senses for d in self._definitions])
         self.neighbours = _prototypes([d.neighbours for d in self._definitions])
         # What the owner calls each interest, as one vector: a denial is weighed against it.
@@ -1287,15 +1282,13 @@ def _rows(matrix: F32) -> _Prototypes:
     return _Prototypes(matrix, matrix, 1, np.ones(len(matrix), dtype=bool))
 
 
-def _centroids(groups: Sequence[Sequence[str]]) -> _Prototypes:
-    """One vector per group, the mean of its phrases: what a whole text is about needs only the gist of each
-    topic, and one vector per topic costs an eighth of eight phrases."""
+def _means(groups: Sequence[Sequence[str]]) -> F32:
+    """One unit vector per group of phrases (none may be empty), their mean: the gist of a topic, which is all a
+    rival needs, at the cost of one vector instead of several."""
     model = _load_model()
-    kept = [g for g in groups if g]
-    if not kept:
-        return _prototypes([])
-    matrix = _unit(np.stack([model.embed(list(g)).mean(axis=0) for g in kept]).astype(np.float32))
-    return _Prototypes(matrix, matrix, 1, np.ones(len(kept), dtype=bool))
+    if not groups:
+        return np.zeros((0, model.vectors.shape[1]), dtype=np.float32)
+    return _unit(np.stack([model.embed(list(g)).mean(axis=0) for g in groups]).astype(np.float32))
 
 
 def _best_per_group(vectors: F32, prototypes: _Prototypes) -> F32:
