@@ -3351,7 +3351,10 @@ VOCAB: tuple[VocabEntry, ...] = (
     ),
 )
 # The later entries (``interest_vocab_more``) go before "everyday life", which stays last.
-#: Interests kept in their own modules by field, in the ``MORE_ENTRIES`` format, with their names and words.
+#: Interests kept in their own modules by field. Each has ``ENTRIES``, plain tuples ``(name, phrases,
+#: other_senses, aliases, broader)`` (the ``MORE_ENTRIES`` format), ``NAMES_TEXT`` (``gloss: term|...``; in the
+#: later modules, terms kept only where a gloss adds meaning, as in ``interest_names_more``) and ``LEXICON_TEXT``
+#: (``word=english gloss``); the later ones also ``NEIGHBOURS``, in the format of ``interest_neighbours``.
 _FIELDS = (
     interest_vocab_work,
     interest_vocab_society,
@@ -3364,13 +3367,11 @@ _FIELDS = (
     interest_vocab_pursuits,
 )
 _FIELD_ENTRIES = tuple(entry for field in _FIELDS for entry in field.ENTRIES)
-# The later field modules carry their own entries' neighbouring topics.
-_NEIGHBOURS = {
+# The later field modules carry their own entries' neighbouring topics; the earlier ones' are in
+# ``interest_neighbours``.
+_NEIGHBOURS: dict[str, tuple[str, ...]] = {
     **NEIGHBOURS,
-    **interest_vocab_specialist.NEIGHBOURS,
-    **interest_vocab_niche.NEIGHBOURS,
-    **interest_vocab_wider.NEIGHBOURS,
-    **interest_vocab_pursuits.NEIGHBOURS,
+    **{name: texts for field in _FIELDS for name, texts in getattr(field, "NEIGHBOURS", {}).items()},
 }
 VOCAB = (*VOCAB[:-1], *(VocabEntry(*entry) for entry in (*MORE_ENTRIES, *_FIELD_ENTRIES)), VOCAB[-1])
 # Each entry's other senses, extended with the idioms and homonyms of its words (``interest_senses``,

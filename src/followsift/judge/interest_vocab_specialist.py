@@ -1,10 +1,7 @@
 """Interest definitions (specialist set): 135 more interests people list, in work, hobbies and culture.
 
-Written by helpers from general knowledge on 2026-11-24 (none saw a labelled set). The same layout as the other
-field modules (``interest_vocab_hobbies``): ``ENTRIES`` as plain tuples ``(name, phrases, other_senses,
-aliases, broader)``, ``NAMES_TEXT`` (``gloss: term|...``; terms kept only where a gloss adds meaning, as in
-``interest_names_more``), ``LEXICON_TEXT`` (``word=english gloss``) and their neighbouring topics in
-``NEIGHBOURS`` (the format of ``interest_neighbours``).
+Written by helpers from general knowledge on 2026-11-24, sixth session (none saw a labelled set); the
+layout of every field module is described at ``interest_vocab._FIELDS``.
 """
 
 from __future__ import annotations
