@@ -1,6 +1,6 @@
 """Interest matcher benchmark: quality on labelled sets it was never trained or tuned on, and throughput.
 
-    .venv/bin/python benchmarks/interests.py                 # both unseen sets + throughput (the reported figures)
+    .venv/bin/python benchmarks/interests.py                 # every unseen set + throughput (the reported figures)
     .venv/bin/python benchmarks/interests.py --split train   # a training split, with every wrong decision
     .venv/bin/python benchmarks/interests.py --no-speed      # quality only
 
@@ -8,12 +8,11 @@ Files in ``benchmarks/data/`` (owners' interest lists in ``interest_owners.json`
 by hand with the owner interests it shares (``labels``) and those it only seems to (``hard_negative_for``):
 
 - training data of the learned stage (``scripts/train_interest_stage.py``): ``interests_labelled.jsonl``
-  (splits ``tune`` and ``heldout``, the sets the rule-based matcher was tuned on) and ``interests_train.jsonl``
-  (split ``train``, six owners);
-- unseen: ``interests_fresh.jsonl`` (split ``fresh``, three owners, written after the first matcher was built)
-  and ``interests_fresh2.jsonl`` (split ``fresh2``, four owners, written blind — by someone who saw neither the
-  code nor the vocabulary — before the learned stage was trained). They are only ever scored as a whole:
-  ``--errors`` refuses them, so nobody tunes on their mistakes.
+  (splits ``tune`` and ``heldout``, the sets the rule-based matcher was tuned on), ``interests_real.jsonl``
+  (real bios from the shared research datasets) and ``interests_train*.jsonl`` (splits ``train``, ``train2``, …);
+- unseen: ``interests_fresh*.jsonl`` (splits ``fresh``, ``fresh2``, …; all but the first written blind, by
+  helpers who saw neither the code nor the vocabulary). They are only ever scored as a whole: ``--errors``
+  refuses them, so nobody tunes on their mistakes.
 
 Quality is pair-level: every (account, owner interest) pair is a decision.
 """
@@ -37,53 +36,22 @@ from followsift.judge.interests import InterestMatcher
 from followsift.model import Interest
 
 DATA = Path(__file__).parent / "data"
+
+
+def _numbered(kind: str) -> dict[str, str]:
+    """Split name -> file of every ``interests_<kind>N.jsonl`` (``N`` empty for the first), in number order."""
+    files = {p.stem.removeprefix("interests_"): p.name for p in DATA.glob(f"interests_{kind}*.jsonl")}
+    return dict(sorted(files.items(), key=lambda item: int(item[0].removeprefix(kind) or 1)))
+
+
 FILES = {
     "tune": "interests_labelled.jsonl",
     "heldout": "interests_labelled.jsonl",
-    "train": "interests_train.jsonl",
-    "train2": "interests_train2.jsonl",
-    "train3": "interests_train3.jsonl",
-    "train4": "interests_train4.jsonl",
-    "train5": "interests_train5.jsonl",
-    "train6": "interests_train6.jsonl",
-    "train7": "interests_train7.jsonl",
-    "train8": "interests_train8.jsonl",
     "real": "interests_real.jsonl",
-    "fresh": "interests_fresh.jsonl",
-    "fresh2": "interests_fresh2.jsonl",
-    "fresh3": "interests_fresh3.jsonl",
-    "fresh4": "interests_fresh4.jsonl",
-    "fresh5": "interests_fresh5.jsonl",
-    "fresh6": "interests_fresh6.jsonl",
-    "fresh7": "interests_fresh7.jsonl",
-    "fresh8": "interests_fresh8.jsonl",
-    "fresh9": "interests_fresh9.jsonl",
-    "fresh10": "interests_fresh10.jsonl",
-    "fresh11": "interests_fresh11.jsonl",
-    "fresh12": "interests_fresh12.jsonl",
-    "train9": "interests_train9.jsonl",
-    "train10": "interests_train10.jsonl",
-    "fresh13": "interests_fresh13.jsonl",
-    "train11": "interests_train11.jsonl",
-    "train12": "interests_train12.jsonl",
-    "fresh14": "interests_fresh14.jsonl",
+    **_numbered("train"),
+    **_numbered("fresh"),
 }
-UNSEEN = (
-    "fresh",
-    "fresh2",
-    "fresh3",
-    "fresh4",
-    "fresh5",
-    "fresh6",
-    "fresh7",
-    "fresh8",
-    "fresh9",
-    "fresh10",
-    "fresh11",
-    "fresh12",
-    "fresh13",
-    "fresh14",
-)
+UNSEEN = tuple(_numbered("fresh"))
 OWNERS: dict[str, str] = json.loads((DATA / "interest_owners.json").read_text(encoding="utf-8"))
 
 
