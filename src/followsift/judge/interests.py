@@ -244,6 +244,40 @@ _SPAM_PARTS = tuple(_ascii_boundaries(p) for p in (_OWN_SPAM, signals.SPAM.remov
 # --------------------------------------------------------------------------------------------- model
 
 
+class _Joins:
+    """Terms of several words and the single tokens they are read as (" foo fighters " → " foofighters ").
+
+    Polars builds its Aho–Corasick automaton afresh on every ``replace_many`` call, which for all 36,000 terms
+    cost more than the replacing itself; a batch is given only the terms whose every word it contains (a few
+    hundred), which replaces exactly the same: a term missing a word cannot occur."""
+
+    def __init__(self, forms: Sequence[str] = (), tokens: Sequence[str] = ()) -> None:
+        self.forms = pl.Series("form", list(forms), dtype=pl.Utf8)
+        self.tokens = pl.Series("token", list(tokens), dtype=pl.Utf8)
+        words = pl.DataFrame(
+            {"term": np.arange(len(self.forms), dtype=np.uint32), "word": self.forms.str.split(" ")}
+        )
+        self._words = words.explode("word").filter(pl.col("word") != "")
+        self._needed = self._words.group_by("term").len("needed")
+
+    def __len__(self) -> int:
+        return len(self.forms)
+
+    def within(self, texts: pl.Series) -> tuple[list[str], list[str]]:
+        """The terms that can occur in ``texts`` (words separated by single spaces), with their tokens."""
+        present = texts.str.split(" ").explode().unique().alias("word").to_frame()
+        terms = (
+            self._words.join(present, on="word", how="semi")
+            .group_by("term")
+            .len("found")
+            .join(self._needed, on="term")
+            .filter(pl.col("found") == pl.col("needed"))
+            .get_column("term")
+            .sort()
+        )
+        return self.forms.gather(terms).to_list(), self.tokens.gather(terms).to_list()
+
+
 @dataclass(slots=True)
 class _Model:
     """Static word vectors: WordPiece tokens plus glossed foreign words, and caches of what was looked up."""
@@ -261,8 +295,7 @@ class _Model:
     table: pl.DataFrame = field(default_factory=pl.DataFrame)
     #: Summed vectors of phrases embedded so far (interest phrases repeat across matchers).
     phrases: dict[str, F32] = field(default_factory=dict)
-    #: Terms of several words and the single tokens they are read as (" foo fighters " → " foofighters ").
-    joins: tuple[list[str], list[str]] = ([], [])
+    joins: _Joins = field(default_factory=_Joins)
 
     def refresh_table(self) -> None:
         self.permanent = dict(self.words)
@@ -414,7 +447,7 @@ def _add_glosses(model: _Model) -> None:
         model.vectors = np.vstack([model.vectors, np.stack(extra)])
         model.words.update(glossed)
         model.foreign = frozenset(foreign)
-        model.joins = (list(joins), list(joins.values()))
+        model.joins = _Joins(list(joins), list(joins.values()))
 
 
 def _normalise_many(texts: Sequence[str]) -> list[str]:
@@ -483,7 +516,7 @@ def _sources(frame: pl.DataFrame) -> pl.DataFrame:
     return pl.concat([profile, posts]).sort("row", maintain_order=True).with_row_index("source")
 
 
-def _clauses(sources: pl.DataFrame, joins: tuple[list[str], list[str]] = ([], [])) -> pl.DataFrame:
+def _clauses(sources: pl.DataFrame, joins: _Joins | None = None) -> pl.DataFrame:
     """The clauses that can show an interest: every clause but the negated ones, numbered."""
     return _shown(_all_clauses(sources, joins))
 
@@ -518,7 +551,7 @@ def _profile_denials(clauses: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _all_clauses(sources: pl.DataFrame, joins: tuple[list[str], list[str]] = ([], [])) -> pl.DataFrame:
+def _all_clauses(sources: pl.DataFrame, joins: _Joins | None = None) -> pl.DataFrame:
     """Sources cut into clauses with their words, each marked ``denied`` when negated; clauses with no words
     left are dropped. A clause joining topics with "and" also yields each part (``part``): "Jazz pianist and
     part-time Linux sysadmin" is about jazz and about Linux, and as one vector it is mostly about whichever word
@@ -543,12 +576,11 @@ def _all_clauses(sources: pl.DataFrame, joins: tuple[list[str], list[str]] = ([]
             ).alias("rejected")
         )
     )
-    if joins[0]:
+    forms, tokens = joins.within(whole.get_column("norm")) if joins else ([], [])
+    if forms:
         # Spaces around the clause let every term match as whole words, at either end as well.
         padded = pl.concat_str([pl.lit(" "), pl.col("norm"), pl.lit(" ")])
-        whole = whole.with_columns(
-            padded.str.replace_many(joins[0], joins[1]).str.strip_chars(" ").alias("norm")
-        )
+        whole = whole.with_columns(padded.str.replace_many(forms, tokens).str.strip_chars(" ").alias("norm"))
     split = pl.col("norm").str.replace_all(_CONJUNCTION, "\x1f").str.split("\x1f")
     whole = whole.with_columns((split.list.len() > 1).alias("joined"))
     parts = (
