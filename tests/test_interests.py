@@ -534,3 +534,28 @@ def test_leaving_out_pairs_that_cannot_reach_the_threshold_changes_no_match(
         assert len(hopeful.clause) < len(every.clause), (
             "some pairs are left out, so the comparison means something"
         )
+
+
+@pytest.fixture(scope="module")
+def maker() -> InterestMatcher:
+    return _matcher("software testing, theatre, chess, cycling, hiking, running")
+
+
+@pytest.mark.parametrize(
+    ("bio", "expected"),
+    [
+        # "playwright" is also a test framework; as a bare word it is the writer of plays.
+        ("Award-winning playwright, two plays at the Fringe", {"theatre"}),
+        # Known to the model only as "li ##ches ##s", a pastry once read as chess; "lichess" itself still is.
+        ("Brioches et tartes aux pommes, tous les dimanches", set()),
+        ("Lichess blitz every night", {"chess"}),
+        # "kein Rad mehr": no bike any more, whatever "Wanderer" and "randonneur" share in other languages.
+        ("Jetzt nur noch Wandern, kein Rad mehr", {"hiking"}),
+        # The comma of a number does not cut "000 km this year" off as a clause of its own (that was cycling).
+        ("Strava says I ran 2,000 km this year", {"running"}),
+    ],
+)
+def test_words_with_a_second_life_are_read_in_the_bios_sense(
+    maker: InterestMatcher, bio: str, expected: set[str]
+) -> None:
+    assert _names(maker, bio) == expected

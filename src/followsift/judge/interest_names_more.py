@@ -92,7 +92,7 @@ small business: ebay seller|depop seller|not on the high street|notonthehighstre
 small business: smallbusinessuk|smallbusinessowner|smallbusinesslove|shopindie|shop indie|buy local|buylocal
 small business: support local|supportlocal|sba loan|sme owner|square reader|sumup reader|negocio local
 small business: einzelunternehmer|tpe pme
-accounting: aca student|acca|acca student|cima student|cgma|icas|cpa journey|becker cpa|tax adviser
+accounting: aca student|acca student|cima student|cgma|icas|cpa journey|becker cpa|tax adviser
 accounting: tax preparer|enrolled agent|cta qualified|aat qualified|aat student|group financial controller
 accounting: part-time cfo|fractional controller|month end close|ifrs 16|ifrs 17|frs 102|transfer pricing
 accounting: pricewaterhousecoopers|grant thornton|rsm uk|mazars|forvis mazars|baker tilly
@@ -459,7 +459,7 @@ cybersecurity: bugbounty|hacker one|intigriti|yeswehack|synack red team|def con 
 cybersecurity: offensivecon|recon conference|troopers conference|parrot os|burp suite pro|nessus|qualys
 cybersecurity: splunk es|microsoft sentinel|elastic siem|wazuh|suricata|snort ids|volatility framework
 cybersecurity: impacket|sliver c2|havoc c2|phishing simulation|security awareness training|dora compliance
-cybersecurity: csirt|cert team|analista de ciberseguridad|penetrationstester|pentesteur
+cybersecurity: csirt|analista de ciberseguridad|penetrationstester|pentesteur
 linux: rhcsa|rhce|lfcs|lpic|lpic-1|red hat certified|fedora silverblue|fedora workstation|kubuntu|xubuntu
 linux: lubuntu|ubuntu mate|arch user|archlinux user|arch btw|endeavouros|cachyos|opensuse tumbleweed
 linux: tumbleweed opensuse|gentoo user|kde neon|lxqt|cinnamon desktop|xorg|grub bootloader|btrfs|bcachefs

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from followsift.judge import (
     interest_vocab_culture,
+    interest_vocab_further,
     interest_vocab_hobbies,
     interest_vocab_niche,
     interest_vocab_pursuits,
@@ -574,7 +575,6 @@ VOCAB: tuple[VocabEntry, ...] = (
             "bike commute",
             "gravel bike",
             "road bike",
-            "randonneur",
             "pedalling",
             "cargo bike",
             "brevet",
@@ -3365,6 +3365,7 @@ _FIELDS = (
     interest_vocab_niche,
     interest_vocab_wider,
     interest_vocab_pursuits,
+    interest_vocab_further,
 )
 _FIELD_ENTRIES = tuple(entry for field in _FIELDS for entry in field.ENTRIES)
 # The later field modules carry their own entries' neighbouring topics; the earlier ones' are in
@@ -4451,7 +4452,7 @@ web development: devtools|smashing magazine|css-tricks|frontend masters|codepen|
 web development: localhost|ssl certificate|domain name|dns records|web hosting|cpanel|rest endpoints
 web development: json api|oauth|jwt|cors error
 data science: kaggle|kaggle competition|pandas dataframe|jupyter notebook|jupyterlab|r studio|rstudio
-data science: power bi|metabase|excel pivot tables|sql queries|data pipeline|etl|elt|data warehouse
+data science: power bi|metabase|excel pivot tables|sql queries|data pipeline|etl|data warehouse
 data science: data lake|lakehouse|data engineering|feature engineering|ab testing|hypothesis testing|p-value
 data science: p-values|regression analysis|logistic regression|random forest|gradient boosting|time series
 data science: forecasting model|causal inference|bayesian statistics|bayesian|bootstrap sampling
@@ -4459,7 +4460,7 @@ data science: confidence intervals|data viz|dataviz|data visualization|data visu
 data science: plotly|d3.js|tidy tuesday|tidytuesday|makeovermonday|nate silver|fivethirtyeight
 data science: our world in data|ourworldindata|storytelling with data|edward tufte|tufte|data analyst
 data science: analytics engineer|business intelligence|bi developer|kpi dashboard
-agile software development: agile|agile coach|agile delivery|agile transformation|scrum|scrum master
+agile software development: agile|agile coach|agile delivery|agile transformation|scrum master
 agile software development: certified scrum master|csm scrum|product owner|sprint planning|sprint retro
 agile software development: retrospectives|standup meeting|daily standup|kanban|kanban board|safe agile
 agile software development: scaled agile|story points|user stories|backlog grooming|backlog refinement
@@ -4542,7 +4543,7 @@ accounting: sox compliance|sarbanes-oxley|forensic accounting|management account
 accounting: income statement|balance sheet|cost accounting|payroll run|paye|p60|p11d|corporation tax
 accounting: capital gains tax|inheritance tax|r&d tax credits|tax planning|bookkeeping clients
 marketing: seo|ppc|google ads|adwords|meta ads|facebook ads|tiktok ads|linkedin ads|ad spend|roas|cpm|ctr
-marketing: cac|ltv|ltv:cac|conversion rate|cro|landing page|email list|mailchimp|klaviyo|convertkit
+marketing: cac|ltv|ltv:cac|conversion rate|landing page|email list|mailchimp|klaviyo|convertkit
 marketing: substack growth|newsletter growth|lead magnet|lead gen|lead generation|demand gen
 marketing: demand generation|abm|account-based marketing|inbound marketing|hubspot certified
 marketing: content calendar|content strategy|brand voice|brand identity|tone of voice|go to market
@@ -5465,7 +5466,7 @@ parenting: co-sleeping|babywearing|baby carrier|sling library|cloth nappies|clot
 parenting: diaper changes|breastfeeding journey|pumping mama|formula feeding|fed is best|colic|teething
 parenting: toddlerhood|toddler life|terrible twos|threenager|potty training|school gate|school run chaos
 parenting: nursery drop off|daycare drop off|childminder|nanny share|au pair|mat leave|maternity leave
-parenting: paternity leave|shared parental leave|smp|return from mat leave|mum guilt|mom guilt|mum life
+parenting: paternity leave|shared parental leave|return from mat leave|mum guilt|mom guilt|mum life
 parenting: mom life|momlife|mumlife|dadlife|dad life|girl dad|boy mom|boy mum|twin mum|twin mom|twins mom
 parenting: mum of twins|mother of three|father of three|father of four|stay at home dad|sahd|sahm
 parenting: stay at home mom|work from home mum|wahm|single mum|single mom|single dad|solo parent

@@ -1404,7 +1404,7 @@ skateboarding: spitfire wheels|skatepark|skate park|skatepark session
 scuba diving: padi|naui|ssi diving|bsac|open water diver|advanced open water|rescue diver|divemaster
 scuba diving: nitrox diver|rebreather|sidemount|dive computer|shearwater perdix|garmin descent|suunto d5
 scuba diving: great barrier reef dive|blue hole|sipadan|raja ampat|silfra|ss thistlegorm|cousteau
-scuba diving: jacques cousteau|divers alert network|liveaboard|tec diving|scubapro|mares regulator
+scuba diving: jacques cousteau|divers alert network|tec diving|scubapro|mares regulator
 rowing: head of the river race|head of the charles|world rowing|british rowing|usrowing|us rowing
 rowing: steve redgrave|matthew pinsent|helen glover|pete reed rower|ergdata|henley women's regatta
 rowing: coxed four|quad sculls|lightweight rowing|rowing regatta

@@ -1641,6 +1641,7 @@ game graphics programming: shader|shaders|shadergraph
 collaborative robot: cobot|cobots
 robot laser sensor: lidar
 database administrator: dba|dbas
+linux server administrator: sysadmin|sysadmins
 database partitioning: sharding
 privacy without google: degoogled|degoogle|de-googled|grapheneos
 software test engineer: sdet|sdets|qa engineer|qa engineers|qa tester|qa automation|qa lead
@@ -1686,7 +1687,7 @@ data privacy: shoshana zuboff|edward snowden|chat control|schrems ii|dsgvo|rgpd|
 accessibility: a11y|wcag|wai-aria|aria-label|jaws screen reader|voiceover ios|axe devtools
 accessibility: section 508|european accessibility act|global accessibility awareness day|gaad
 accessibility: webaim|#a11y|alt text
-software testing: selenium|playwright|cypress.io|pytest|junit|jest tests|testng|cucumber bdd|appium
+software testing: selenium|cypress.io|pytest|junit|jest tests|testng|cucumber bdd|appium
 software testing: postman tests|jmeter|k6 load testing|istqb|ministry of testing|testrail|mutation testing
 programming: github|stack overflow|leetcode|hacker news|vs code|vscode|neovim|jetbrains|intellij|golang
 programming: c++|haskell|clojure|elixir lang|advent of code|#100daysofcode|100daysofcode|git rebase

@@ -26,6 +26,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -137,7 +138,8 @@ COSINE_BLOCK = 2048
 F32 = npt.NDArray[np.float32]
 
 # Clause boundaries: sentence ends, list separators, line breaks, brackets, dashes between words.
-_CLAUSE = r"[^.!?;|•·\n,:/()\[\]{}<>“”\"–—]+"
+# A number's comma or point ("2,000 km", "4.5 stars") does not end a clause.
+_CLAUSE = r"(?:\d[.,]\d|[^.!?;|•·\n,:/()\[\]{}<>“”\"–—])+"
 _NOISE = r"https?://\S+|www\.\S+|@\w+|\s-\s"
 # "U.S. Senate", "U.K.", "e.g.", "a.m.": their dots do not end a sentence (ASCII boundaries: far faster).
 _DOTTED_ABBREVIATION = r"(?-u:\b)([A-Za-z])\.([A-Za-z])\."
@@ -411,8 +413,28 @@ def _load_model() -> _Model:
     model = _Model(base, words, pieces, pieces.get("[UNK]", 0))
     model.permanent = words
     _add_glosses(model)
+    _anchor_spelled_words(model)
     model.refresh_table()
     return model
+
+
+def _anchor_spelled_words(model: _Model) -> None:
+    """Give each single-word phrase of the built-in interests that the model knows only as WordPiece fragments
+    ("lichess", "strava", "seitan") a vector of its own, random and fixed by its spelling. It then matches where
+    it is written and nowhere else: as fragments, "li ##ches ##s" made "brioches et tartes aux pommes" read as
+    chess (0.66)."""
+    texts = [text for entry in interest_vocab.VOCAB for text in (entry.name, *entry.phrases, *entry.aliases)]
+    single = {words[0] for words in map(_words, _normalise_many(texts)) if len(words) == 1}
+    spelled = sorted(word for word in single if word not in model.words and len(model._wordpiece(word)) > 1)
+    if not spelled:
+        return
+    scale = float(np.median(np.linalg.norm(model.vectors[: len(model.pieces)], axis=1)))
+    rows = np.empty((len(spelled), model.vectors.shape[1]), dtype=np.float32)
+    for i, word in enumerate(spelled):
+        rows[i] = np.random.default_rng(zlib.crc32(word.encode())).standard_normal(rows.shape[1])
+    first = model.vectors.shape[0]
+    model.vectors = np.vstack([model.vectors, _unit(rows) * np.float32(scale)])
+    model.words.update({word: (first + i,) for i, word in enumerate(spelled)})
 
 
 def _add_glosses(model: _Model) -> None:
