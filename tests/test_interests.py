@@ -243,10 +243,20 @@ def shop() -> InterestMatcher:
 
 @pytest.mark.parametrize(
     ("bio", "owner"),
-    [("Smooth jazz? No thanks.", RESEARCHER), ("Cycling? Not for me.", RESEARCHER), ("HR? Nope.", SEED)],
+    [
+        ("Smooth jazz? No thanks.", RESEARCHER),
+        ("Cycling? Not for me.", RESEARCHER),
+        ("HR? Nope.", SEED),
+        ("Economics? Never understood it, never will. Here for cat pics", SEED),
+        ("Jazz? Can't stand it.", RESEARCHER),
+    ],
 )
 def test_a_bare_rejection_denies_the_clause_before_it(bio: str, owner: str) -> None:
     assert _names(_matcher(owner), bio) == set()
+
+
+def test_a_comment_that_is_not_a_rejection_keeps_the_clause_before_it(researcher: InterestMatcher) -> None:
+    assert _names(researcher, "Jazz. Can't get enough of it.") == {"jazz"}
 
 
 @pytest.mark.parametrize(

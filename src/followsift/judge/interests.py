@@ -167,6 +167,12 @@ _REJECTION_ONLY = (
     r"bloss nicht|nie wieder|war ich nie|jamais de la vie|pas pour moi|non fa per me|nao e pra mim|no es lo mio)\b\W*"
     r"(?:thanks|thank you|thx|for me|my (?:thing|topic|scene|jam|vibe|bag|area|department|cup of tea)|"
     r"(?:e )?roba mia|really|at all|ever|mate|gracias|danke|merci|grazie|obrigad[oa])?\W*$"
+    # ... or a comment on it: "Poetry? Never got it.", "Economics? Never understood it, never will."
+    r"|^\W*(?:i\s+)?(?:(?:never|don'?t|do not|didn'?t|did not|can'?t|cannot|couldn'?t)\s+(?:really\s+)?"
+    r"(?:got|get|got into|understood|understand|liked?|enjoyed?|stand|bear|see the (?:appeal|point)(?: of)?)|"
+    r"(?:hate|hated|loathe|detest)|not (?:a|the biggest) fan of)\s+(?:it|them|that|this)\W*$"
+    r"|^\W*(?:nie|nie wirklich) (?:verstanden|kapiert|gemocht)\W*$|^\W*jamais (?:compris|aime)\W*$"
+    r"|^\W*nunca (?:lo )?(?:entendi|entend[ií]|me gust[oó])\W*$|^\W*mai (?:capito|piaciut[oa])\W*$"
 )
 # A profile denial the author makes of themselves ("I don't ski", "Never got into board games", "Not a runner"),
 # an aversion ("Bouldering bores me", "Allergic to cats") or a rejection ("Beer? Not my thing") holds for the
