@@ -425,8 +425,8 @@ def _load_model() -> _Model:
 
 
 def _anchor_spelled_words(model: _Model) -> None:
-    """Give each single-word phrase of the built-in interests that the model knows only as WordPiece fragments
-    ("lichess", "strava", "seitan") a vector of its own, random and fixed by its spelling. It then matches where
+    """Give each single-word phrase of the built-in interests that the model knows only as WordPiece fragments,
+    and that has no gloss ("lichess", "strava", "seitan"), a vector of its own, random and fixed by its spelling. It then matches where
     it is written and nowhere else: as fragments, "li ##ches ##s" made "brioches et tartes aux pommes" read as
     chess (0.66)."""
     texts = [text for entry in interest_vocab.VOCAB for text in (entry.name, *entry.phrases, *entry.aliases)]
