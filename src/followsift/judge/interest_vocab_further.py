@@ -1,10 +1,7 @@
 """Interest definitions (further set): 173 more interests people list, of work, fields, pursuits and culture.
 
-Written by helpers from general knowledge on 2026-11-24, eighth session (none saw a labelled set). The same layout as the other
-field modules (``interest_vocab_hobbies``): ``ENTRIES`` as plain tuples ``(name, phrases, other_senses,
-aliases, broader)``, ``NAMES_TEXT`` (``gloss: term|...``; terms kept only where a gloss adds meaning, as in
-``interest_names_more``), ``LEXICON_TEXT`` (``word=english gloss``) and their neighbouring topics in
-``NEIGHBOURS`` (the format of ``interest_neighbours``).
+Written by helpers from general knowledge on 2026-11-24, eighth session (none saw a labelled set); the
+layout of every field module is described at ``interest_vocab._FIELDS``.
 """
 
 from __future__ import annotations

@@ -172,7 +172,7 @@ _REJECTION_ONLY = (
     r"(?:got|get|got into|understood|understand|liked?|enjoyed?|stand|bear|see the (?:appeal|point)(?: of)?)|"
     r"(?:hate|hated|loathe|detest)|not (?:a|the biggest) fan of)\s+(?:it|them|that|this)\W*$"
     r"|^\W*(?:nie|nie wirklich) (?:verstanden|kapiert|gemocht)\W*$|^\W*jamais (?:compris|aime)\W*$"
-    r"|^\W*nunca (?:lo )?(?:entendi|entend[ií]|me gust[oó])\W*$|^\W*mai (?:capito|piaciut[oa])\W*$"
+    r"|^\W*nunca (?:lo )?(?:entendi|me gusto)\W*$|^\W*mai (?:capito|piaciut[oa])\W*$"
 )
 # A profile denial the author makes of themselves ("I don't ski", "Never got into board games", "Not a runner"),
 # an aversion ("Bouldering bores me", "Allergic to cats") or a rejection ("Beer? Not my thing") holds for the
@@ -267,9 +267,6 @@ class _Joins:
         )
         self._words = words.explode("word").filter(pl.col("word") != "")
         self._needed = self._words.group_by("term").len("needed")
-
-    def __len__(self) -> int:
-        return len(self.forms)
 
     def within(self, texts: pl.Series) -> tuple[list[str], list[str]]:
         """The terms that can occur in ``texts`` (words separated by single spaces), with their tokens."""
@@ -604,7 +601,7 @@ def _all_clauses(sources: pl.DataFrame, joins: _Joins | None = None) -> pl.DataF
             ).alias("rejected")
         )
     )
-    forms, tokens = joins.within(whole.get_column("norm")) if joins else ([], [])
+    forms, tokens = joins.within(whole.get_column("norm")) if joins is not None else ([], [])
     if forms:
         # Spaces around the clause let every term match as whole words, at either end as well.
         padded = pl.concat_str([pl.lit(" "), pl.col("norm"), pl.lit(" ")])
