@@ -15,7 +15,9 @@ flag); "F1 of the model alone" leaves that rule out:
 
 * cresci-2017 test sets #1 and #2 as in Cresci et al. 2017 (train on every other row);
 * leave-one-bot-family-out: the family and 30% of its dataset's genuine accounts held out;
-* cross-dataset: trained on one source only, tested on the other.
+* cross-dataset: trained on one source only, tested on the other;
+* the test sets and cross-dataset splits again with the test profiles as Mastodon and Bluesky give them
+  (``features.fediverse_view``: no likes or lists counted, no verified badge, theme, website or location).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from scripts.train_model import SEED, train  # noqa: E402
 from followsift.config import Settings  # noqa: E402
 from followsift.judge import Judge  # noqa: E402
 from followsift.judge.classifier import BotClassifier  # noqa: E402
+from followsift.judge.features import fediverse_view  # noqa: E402
 from followsift.judge.frame import ACCOUNT_SCHEMA  # noqa: E402
 from followsift.model import Account, Action, Relationship, Verdict  # noqa: E402
 from followsift.policy import recommend_follower  # noqa: E402
@@ -87,11 +90,25 @@ def best_f1(p: np.ndarray, y: np.ndarray) -> float:
     return float(f1.max()) if len(f1) else 0.0
 
 
-def evaluate(name: str, train_rows: pl.DataFrame, test_rows: pl.DataFrame) -> Result:
+FEDIVERSE = " (as Mastodon/Bluesky profiles)"
+
+
+def evaluate(
+    name: str, train_rows: pl.DataFrame, test_rows: pl.DataFrame, *, fediverse: bool = False
+) -> list[Result]:
+    """The held-out rows judged by a model trained on ``train_rows``; with ``fediverse``, judged a second
+    time as Mastodon and Bluesky profiles of the same accounts."""
     booster, sidecar = train(train_rows)
     # The shipping judge and triage policy around the freshly trained model, so every figure is what
     # `followsift score` and `followsift triage` would give.
     judge = Judge(Settings(), classifier=BotClassifier(booster, sidecar), with_interests=False)
+    results = [_judged(name, judge, test_rows)]
+    if fediverse:
+        results.append(_judged(name + FEDIVERSE, judge, fediverse_view(test_rows)))
+    return results
+
+
+def _judged(name: str, judge: Judge, test_rows: pl.DataFrame) -> Result:
     frame = test_rows.select(ACCOUNT_SCHEMA.keys())
     verdicts = judge.verdicts(frame)
     y = test_rows["label"].to_numpy().astype(np.int64)
@@ -158,7 +175,7 @@ def run() -> list[Result]:
     results = []
     for ts in ("test_set_1", "test_set_2"):
         test = df[ts]
-        results.append(evaluate(f"cresci-2017 {ts}", df.filter(~test), df.filter(test)))
+        results += evaluate(f"cresci-2017 {ts}", df.filter(~test), df.filter(test), fediverse=True)
     families = {
         "social_spambots_1": "cresci-2017",
         "social_spambots_2": "cresci-2017",
@@ -167,10 +184,14 @@ def run() -> list[Result]:
     }
     for family, dataset in families.items():
         held = (df["family"] == family) | holdout_genuine(df, dataset)
-        results.append(evaluate(f"leave out {family}", df.filter(~held), df.filter(held)))
+        results += evaluate(f"leave out {family}", df.filter(~held), df.filter(held))
     cresci = df["dataset"] == "cresci-2017"
-    results.append(evaluate("train cresci → test bot-or-not", df.filter(cresci), df.filter(~cresci)))
-    results.append(evaluate("train bot-or-not → test cresci", df.filter(~cresci), df.filter(cresci)))
+    results += evaluate(
+        "train cresci → test bot-or-not", df.filter(cresci), df.filter(~cresci), fediverse=True
+    )
+    results += evaluate(
+        "train bot-or-not → test cresci", df.filter(~cresci), df.filter(cresci), fediverse=True
+    )
     return results
 
 

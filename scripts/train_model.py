@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/train_model.py          # writes src/followsift/judge/artifacts/bot_model.*
     .venv/bin/python scripts/train_model.py --check  # retrains and compares with the shipped artifact
+                                                     # (model bytes, calibrations and thresholds)
 
 Single-threaded XGBoost with fixed seeds, so a rerun on the same data reproduces the model byte for byte.
 Shallow trees (depth 3) with monotone constraints on the cues whose direction holds in every source and bot
@@ -34,7 +35,12 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks._data import fingerprint, load_labelled  # noqa: E402
 
-from followsift.judge.features import FEATURE_NAMES, profile_features  # noqa: E402
+from followsift.judge.features import (  # noqa: E402
+    FEATURE_NAMES,
+    FEDIVERSE_ABSENT,
+    fediverse_view,
+    profile_features,
+)
 
 ARTIFACTS = ROOT / "src" / "followsift" / "judge" / "artifacts"
 MODEL_FILE = "bot_model.ubj"
@@ -124,8 +130,11 @@ def folds(y: np.ndarray, k: int = FOLDS) -> np.ndarray:
     return out
 
 
-def out_of_fold(x: np.ndarray, y: np.ndarray, fold: np.ndarray) -> tuple[np.ndarray, int]:
-    """Out-of-fold raw scores and the number of rounds chosen on them.
+def out_of_fold(
+    x: np.ndarray, y: np.ndarray, fold: np.ndarray, other_view: np.ndarray | None = None
+) -> tuple[np.ndarray, int, np.ndarray | None]:
+    """Out-of-fold raw scores, the number of rounds chosen on them, and (given ``other_view``, the same rows'
+    features seen another way) the same fold models' raw scores of that view.
 
     Rounds = the fewest whose mean out-of-fold logloss is within one standard error (over the folds) of the
     best mean, up to ``MAX_ROUNDS`` (the one-standard-error rule): a smaller model that validates as well,
@@ -142,9 +151,12 @@ def out_of_fold(x: np.ndarray, y: np.ndarray, fold: np.ndarray) -> tuple[np.ndar
     best = int(np.argmin(mean))
     rounds = int(np.flatnonzero(mean <= mean[best] + se[best])[0]) + 1
     oof = np.empty(len(y), dtype=np.float64)
+    other = None if other_view is None else np.empty(len(y), dtype=np.float64)
     for booster, test in zip(boosters, tests, strict=True):
         oof[test] = margins(booster, x[test], rounds)
-    return oof, rounds
+        if other is not None and other_view is not None:
+            other[test] = margins(booster, other_view[test], rounds)
+    return oof, rounds, other
 
 
 def _platt_loss(m: np.ndarray, t: np.ndarray, a: float, b: float) -> float:
@@ -209,15 +221,34 @@ def choose_block_threshold(p: np.ndarray, y: np.ndarray, max_fpr: float = MAX_GE
     return float(GRID[-1])
 
 
+def decision(m: np.ndarray, y: np.ndarray) -> tuple[float, float, float, float]:
+    """Platt calibration (a, b), the best-F1 threshold and the block threshold, from validation raw scores."""
+    a, b = platt(m, y)
+    p = calibrate(m, a, b)
+    threshold = choose_threshold(p, y)
+    return a, b, threshold, max(choose_block_threshold(p, y), threshold)
+
+
+def fediverse_decision(m: np.ndarray, y: np.ndarray, flagged: float) -> tuple[float, float, float, float]:
+    """Calibration and thresholds for profiles read ``fediverse_view``: the threshold is the lowest that
+    calls no more validation genuine accounts bots than whole profiles' threshold does (``flagged``), not the
+    best F1, which there flags several times as many (the ranking is weaker without likes)."""
+    a, b = platt(m, y)
+    p = calibrate(m, a, b)
+    threshold = choose_block_threshold(p, y, flagged)
+    return a, b, threshold, max(choose_block_threshold(p, y), threshold)
+
+
 def train(frame: pl.DataFrame) -> tuple[xgb.Booster, dict[str, Any]]:
-    """The model on all of ``frame`` plus its calibration and threshold from out-of-fold predictions."""
+    """The model on all of ``frame`` plus its calibration and thresholds from out-of-fold predictions, for
+    whole profiles and for profiles as Mastodon and Bluesky give them (``fediverse_view``)."""
     x = features(frame)
     y = frame["label"].to_numpy().astype(np.int64)
-    oof, rounds = out_of_fold(x, y, folds(y))
-    a, b = platt(oof, y)
-    p = calibrate(oof, a, b)
-    threshold = choose_threshold(p, y)
-    block = max(choose_block_threshold(p, y), threshold)
+    oof, rounds, oof_fediverse = out_of_fold(x, y, folds(y), features(fediverse_view(frame)))
+    assert oof_fediverse is not None
+    a, b, threshold, block = decision(oof, y)
+    flagged = float(np.mean(calibrate(oof, a, b)[y == 0] >= threshold))
+    fa, fb, f_threshold, f_block = fediverse_decision(oof_fediverse, y, flagged)
     booster = fit(x, y, rounds)
     sidecar = {
         "format": 1,
@@ -226,6 +257,15 @@ def train(frame: pl.DataFrame) -> tuple[xgb.Booster, dict[str, Any]]:
         "block_threshold": block,
         "validation": "stratified random 5-fold out-of-fold predictions of the training rows",
         "calibration": {"method": "platt", "a": round(a, 8), "b": round(b, 8)},
+        # Profiles without a likes count (Mastodon, Bluesky) are scored without every field those platforms
+        # lack; the same trees rank them, but their scores sit lower, so they get their own calibration and
+        # thresholds from the same fold models' scores of the training rows seen that way.
+        "fediverse": {
+            "absent": list(FEDIVERSE_ABSENT),
+            "calibration": {"method": "platt", "a": round(fa, 8), "b": round(fb, 8)},
+            "threshold": f_threshold,
+            "block_threshold": f_block,
+        },
         "training": {
             "data_fingerprint": fingerprint(),
             "rows": len(y),
@@ -263,7 +303,11 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"retrained model {'matches' if same else 'DIFFERS FROM'} {args.out / MODEL_FILE} byte for byte"
         )
-        return 0 if same else 1
+        decided = ("threshold", "block_threshold", "calibration", "fediverse")
+        shipped_sidecar = json.loads((args.out / SIDECAR_FILE).read_text())
+        agrees = all(shipped_sidecar.get(k) == sidecar[k] for k in decided)
+        print(f"calibrations and thresholds {'match' if agrees else 'DIFFER FROM'} {args.out / SIDECAR_FILE}")
+        return 0 if same and agrees else 1
     write(booster, sidecar, args.out)
     secs = (datetime.now(UTC) - started).total_seconds()
     print(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import sys
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -11,11 +13,13 @@ import numpy as np
 import pytest
 
 from followsift.errors import ModelError
-from followsift.judge.classifier import ARTIFACT_DIR, BotClassifier
+from followsift.judge.classifier import ARTIFACT_DIR, BotClassifier, _FediverseScale
 from followsift.judge.frame import accounts_to_frame, empty_frame
 from followsift.model import Account
 
 SEEN = datetime(2024, 5, 1, tzinfo=UTC)
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data"
 
 
 def genuine_small() -> Account:
@@ -152,3 +156,102 @@ def test_sidecar_records_training_provenance() -> None:
     assert len(sidecar["training"]["data_fingerprint"]) == 64
     assert sidecar["calibration"]["method"] == "platt"
     assert (ARTIFACT_DIR / "bot_model.ubj").stat().st_size < 2_000_000
+
+
+def as_fediverse(account: Account) -> Account:
+    """The account as Mastodon or Bluesky shows it: no likes or lists counted, no badge, theme, link or place."""
+    return replace(
+        account,
+        platform="mastodon",
+        likes_count=None,
+        listed_count=None,
+        verified=None,
+        default_profile=None,
+        url=None,
+        location=None,
+    )
+
+
+def test_fediverse_profiles_without_likes_are_still_judged() -> None:
+    # Read as "many likes" by the trees' missing-value routes, these two scored 0.88 and 0.38 until the
+    # fediverse view had its own calibration: the follow-for-follow account passed as genuine.
+    clf = BotClassifier.load()
+    accounts = [as_fediverse(a) for a in (genuine_small(), cresci_spambot(), follow_farmer())]
+    p = clf.predict(accounts_to_frame(accounts), explain=False).probability
+    assert p[0] < clf.threshold, p
+    assert p[1] >= clf.threshold, p
+    assert p[2] >= clf.threshold, p
+
+
+def test_fediverse_reasons_never_cite_what_the_platform_does_not_show() -> None:
+    clf = BotClassifier.load()
+    accounts = [as_fediverse(a) for a in (genuine_small(), cresci_spambot(), follow_farmer())]
+    said = " ".join(r for reasons in clf.predict(accounts_to_frame(accounts)).reasons for r in reasons)
+    assert "21,048 following and 21,545 followers" in said
+    for absent in ("liked", "likes", "list", "verified", "no location", "no link"):
+        assert absent not in said.lower(), said
+
+
+def test_a_profile_without_likes_ignores_every_field_the_fediverse_lacks() -> None:
+    bare = as_fediverse(genuine_small())
+    dressed = replace(bare, location="Leeds, UK", url="https://maria.example", verified=True, listed_count=40)
+    p = BotClassifier.load().predict(accounts_to_frame([bare, dressed]), explain=False).probability
+    assert p[0] == p[1]
+
+
+def test_fediverse_scale_puts_its_thresholds_on_the_models() -> None:
+    clf = BotClassifier.load()
+    view = clf.sidecar["fediverse"]
+    a, b = view["calibration"]["a"], view["calibration"]["b"]
+
+    def margin(p: float) -> float:
+        return float((np.log(p / (1 - p)) - b) / a)
+
+    scale = _FediverseScale.of(clf.sidecar)
+    at = scale.probability(np.array([margin(view["threshold"]), margin(view["block_threshold"])]))
+    np.testing.assert_allclose(at, [clf.threshold, clf.block_threshold], rtol=1e-9)
+    assert view["threshold"] != clf.threshold
+    assert np.all(np.diff(scale.probability(np.linspace(-12, 12, 4001))) > 0)
+
+
+def test_unreadable_fediverse_calibration_is_a_model_error(tmp_path: Path) -> None:
+    shutil.copy(ARTIFACT_DIR / "bot_model.ubj", tmp_path / "bot_model.ubj")
+    sidecar = json.loads((ARTIFACT_DIR / "bot_model.json").read_text())
+    sidecar["fediverse"]["threshold"] = 1.5
+    (tmp_path / "bot_model.json").write_text(json.dumps(sidecar))
+    with pytest.raises(ModelError, match="unreadable") as err:
+        BotClassifier.load(tmp_path)
+    assert "\n" not in str(err.value)
+
+
+def test_a_model_without_fediverse_calibration_still_loads(tmp_path: Path) -> None:
+    shutil.copy(ARTIFACT_DIR / "bot_model.ubj", tmp_path / "bot_model.ubj")
+    sidecar = json.loads((ARTIFACT_DIR / "bot_model.json").read_text())
+    del sidecar["fediverse"]
+    (tmp_path / "bot_model.json").write_text(json.dumps(sidecar))
+    clf = BotClassifier.load(tmp_path)
+    p = clf.predict(accounts_to_frame([as_fediverse(genuine_small())]), explain=False).probability
+    assert 0.0 <= p[0] < clf.threshold
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="shared data not present")
+def test_fediverse_view_catches_unseen_spambots_without_more_false_alarms() -> None:
+    """cresci-2017 test_set_1 (a spambot family the model never saw) as Mastodon profiles: the shipped recipe
+    trained on every other row catches far more than the 31% the whole-profile calibration did, while calling
+    no more genuine accounts bots than on whole profiles (about 2%)."""
+    sys.path.insert(0, str(ROOT))
+    from benchmarks._data import load_labelled
+    from scripts.train_model import train
+
+    from followsift.judge.features import fediverse_view
+    from followsift.judge.frame import ACCOUNT_SCHEMA
+
+    df = load_labelled()
+    test = df["test_set_1"]
+    clf = BotClassifier(*train(df.filter(~test)))
+    rows = df.filter(test)
+    y = rows["label"].to_numpy() == 1
+    p = clf.predict(fediverse_view(rows).select(ACCOUNT_SCHEMA.keys()), explain=False).probability
+    flagged = p >= clf.threshold
+    assert flagged[y].mean() > 0.40
+    assert flagged[~y].mean() < 0.02

@@ -29,7 +29,14 @@ import numpy as np
 import polars as pl
 
 from followsift.errors import ModelError
-from followsift.judge.features import FEATURE_NAMES, POST_FEATURES, profile_features
+from followsift.judge.features import (
+    FEATURE_NAMES,
+    FEDIVERSE_ABSENT_FEATURES,
+    POST_FEATURES,
+    fediverse_view,
+    lacks_likes,
+    profile_features,
+)
 
 __all__ = ["ARTIFACT_DIR", "BotClassifier", "BotScores"]
 
@@ -96,6 +103,8 @@ def _load_artifact(directory: str) -> tuple[Any, dict[str, Any]]:
         float(sidecar["threshold"])
         float(sidecar.get("block_threshold", sidecar["threshold"]))
         float(sidecar["calibration"]["a"]), float(sidecar["calibration"]["b"])
+        if "fediverse" in sidecar:
+            _FediverseScale.of(sidecar)
     except (ValueError, KeyError, TypeError) as err:
         raise ModelError(
             f"model sidecar {sidecar_path} is unreadable ({err}): reinstall followsift"
@@ -114,6 +123,54 @@ def _load_artifact(directory: str) -> tuple[Any, dict[str, Any]]:
     return booster, sidecar
 
 
+def _logit(p: float) -> float:
+    return float(np.log(p / (1.0 - p)))
+
+
+@dataclass(frozen=True, slots=True)
+class _FediverseScale:
+    """How raw scores of profiles without likes (Mastodon, Bluesky: ``fediverse_view``) become probabilities.
+
+    The trees rank such profiles well but score them lower across the board, so they have their own Platt
+    calibration and thresholds, chosen by the same rules on the fold models' scores of the training rows seen
+    that way. The calibrated log-odds are then moved, piecewise linearly, so that their own threshold and block
+    threshold land on the model's: one ``threshold`` and one ``block_threshold`` (and the owner's configured
+    ones) hold for every row."""
+
+    a: float
+    b: float
+    #: Log-odds of this view's threshold and block threshold, and of the model's, in that order.
+    own: tuple[float, float]
+    model: tuple[float, float]
+
+    @classmethod
+    def of(cls, sidecar: dict[str, Any]) -> _FediverseScale:
+        view = sidecar["fediverse"]
+        main_threshold = float(sidecar["threshold"])
+        main_block = max(float(sidecar.get("block_threshold", main_threshold)), main_threshold)
+        own_threshold = float(view["threshold"])
+        own_block = max(float(view["block_threshold"]), own_threshold)
+        for t in (main_threshold, main_block, own_threshold, own_block):
+            if not 0.0 < t < 1.0:
+                raise ValueError(f"threshold {t} is not between 0 and 1")
+        return cls(
+            float(view["calibration"]["a"]),
+            float(view["calibration"]["b"]),
+            (_logit(own_threshold), _logit(own_block)),
+            (_logit(main_threshold), _logit(main_block)),
+        )
+
+    def probability(self, margin: np.ndarray) -> np.ndarray:
+        z = self.a * margin + self.b
+        (t0, t1), (m0, m1) = self.own, self.model
+        if t1 > t0:
+            # Linear between the two thresholds, a plain shift below and above them.
+            moved = np.interp(z, (t0, t1), (m0, m1)) + np.minimum(z - t0, 0.0) + np.maximum(z - t1, 0.0)
+        else:
+            moved = z + (m0 - t0)
+        return np.asarray(1.0 / (1.0 + np.exp(-np.clip(moved, -500.0, 500.0))))
+
+
 class BotClassifier:
     threshold: float = 0.5
 
@@ -124,6 +181,7 @@ class BotClassifier:
         self._block_threshold = float(sidecar.get("block_threshold", self.threshold))
         self._a = float(sidecar["calibration"]["a"])
         self._b = float(sidecar["calibration"]["b"])
+        self._fediverse = _FediverseScale.of(sidecar) if "fediverse" in sidecar else None
 
     @property
     def block_threshold(self) -> float:
@@ -141,30 +199,41 @@ class BotClassifier:
         return cls(booster, sidecar)
 
     def predict(self, frame: pl.DataFrame, *, explain: bool = True) -> BotScores:
-        feats, x, probability = self._score(frame)
+        frame, feats, x, probability = self._score(frame)
         if not explain or feats.height == 0:
             return BotScores(probability, [])
         return BotScores(probability, self._explain(frame, feats, x, probability).to_list())
 
     def explain(self, frame: pl.DataFrame) -> pl.Series:
         """``predict(frame).reasons`` as a list-of-strings column (no Python lists on the way)."""
-        feats, x, probability = self._score(frame)
+        frame, feats, x, probability = self._score(frame)
         if feats.height == 0:
             return pl.Series("reasons", [], dtype=pl.List(pl.Utf8))
         return self._explain(frame, feats, x, probability)
 
-    def _score(self, frame: pl.DataFrame) -> tuple[pl.DataFrame, np.ndarray, np.ndarray]:
-        """Features, the float32 feature array and the calibrated probability of every row."""
+    def _score(self, frame: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, np.ndarray, np.ndarray]:
+        """The frame as scored (profiles without likes read as Mastodon and Bluesky give them), its features,
+        the float32 feature array and the calibrated probability of every row."""
+        fediverse = lacks_likes(frame) if self._fediverse is not None else None
+        if fediverse is not None and fediverse.any():
+            # Reasons then never cite what the platform does not show ("no location", "never liked a post").
+            frame = fediverse_view(frame, fediverse)
+        else:
+            fediverse = None
         feats = profile_features(frame)
         if feats.height == 0:
-            return feats, np.zeros((0, len(FEATURE_NAMES)), dtype=np.float32), np.zeros(0, dtype=np.float64)
+            empty = np.zeros((0, len(FEATURE_NAMES)), dtype=np.float32)
+            return frame, feats, empty, np.zeros(0, dtype=np.float64)
         x = np.ascontiguousarray(feats.to_numpy().astype(np.float32, copy=False))
         # In-place prediction on the float32 array: no DMatrix copy; columns are in FEATURE_NAMES order.
         margin = np.asarray(
             self._booster.inplace_predict(x, predict_type="margin", missing=np.nan), dtype=np.float64
         )
         probability = 1.0 / (1.0 + np.exp(-(self._a * margin + self._b)))
-        return feats, x, probability
+        if fediverse is not None and self._fediverse is not None:
+            rows = fediverse.to_numpy()
+            probability[rows] = self._fediverse.probability(margin[rows])
+        return frame, feats, x, probability
 
     def _explain(
         self, frame: pl.DataFrame, feats: pl.DataFrame, x: np.ndarray, probability: np.ndarray
@@ -388,13 +457,15 @@ def _sentences() -> dict[str, tuple[list[dict[str, pl.Expr]], pl.Expr]]:
         .then(pl.lit("on no one's lists"))
         .otherwise(pl.format("on {}", _plural(listed, "list")))
     )
+    # A profile read as Mastodon and Bluesky give them (no likes count) has no location or link field at all.
+    whole = pl.col("likes_count").is_not_null()
     missing = pl.concat_str(
         [
             pl.when(pl.col("f_default_avatar") > 0).then(pl.lit("default avatar")),
             pl.when(pl.col("f_has_name") == 0).then(pl.lit("no name")),
             pl.when(pl.col("f_has_bio") == 0).then(pl.lit("no bio")),
-            pl.when(pl.col("f_has_location") == 0).then(pl.lit("no location")),
-            pl.when(pl.col("f_has_url") == 0).then(pl.lit("no link")),
+            pl.when(whole & (pl.col("f_has_location") == 0)).then(pl.lit("no location")),
+            pl.when(whole & (pl.col("f_has_url") == 0)).then(pl.lit("no link")),
         ],
         separator=", ",
         ignore_nulls=True,
@@ -402,7 +473,9 @@ def _sentences() -> dict[str, tuple[list[dict[str, pl.Expr]], pl.Expr]]:
     profile = (
         pl.when(missing.str.len_chars() > 0)
         .then(missing)
-        .otherwise(pl.lit("complete profile: avatar, name, bio, location and link"))
+        .when(whole)
+        .then(pl.lit("complete profile: avatar, name, bio, location and link"))
+        .otherwise(pl.lit("complete profile: avatar, name and bio"))
     )
     handle = pl.col("handle").fill_null("")
     names = (
@@ -460,6 +533,11 @@ def explain_rows(
 ) -> pl.Series:
     """Per row, up to ``MAX_REASONS`` sentences for the topics that pushed hardest toward the verdict."""
     index = {n: i for i, n in enumerate(FEATURE_NAMES)}
+    fediverse = lacks_likes(frame).to_numpy()
+    if fediverse.any():
+        # What such a profile cannot show is no reason: the trees still route its empty fields somewhere.
+        absent = np.asarray([index[f] for f in FEDIVERSE_ABSENT_FEATURES], dtype=np.intp)
+        contribs[np.ix_(fediverse, absent)] = 0.0
     topics = list(TOPICS)
     topic_contrib = np.stack([contribs[:, [index[f] for f in TOPICS[t]]].sum(axis=1) for t in topics], axis=1)
     # Toward the verdict: positive contributions explain a bot, negative ones a genuine account.

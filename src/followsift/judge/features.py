@@ -14,7 +14,39 @@ from __future__ import annotations
 
 import polars as pl
 
-__all__ = ["FEATURE_NAMES", "POST_FEATURES", "profile_features"]
+__all__ = [
+    "FEATURE_NAMES",
+    "FEDIVERSE_ABSENT",
+    "FEDIVERSE_ABSENT_FEATURES",
+    "POST_FEATURES",
+    "fediverse_view",
+    "lacks_likes",
+    "profile_features",
+]
+
+#: Profile fields Mastodon and Bluesky do not give (likes and lists are not counted, there is no verified
+#: badge, no profile theme, and website and place live, if anywhere, in free-form profile fields). A profile
+#: without a likes count is scored as those platforms' profiles are: without every one of them.
+FEDIVERSE_ABSENT: tuple[str, ...] = (
+    "likes_count",
+    "listed_count",
+    "verified",
+    "default_profile",
+    "url",
+    "location",
+)
+#: The features read from those fields alone: in a profile read ``fediverse_view`` they say nothing about it.
+FEDIVERSE_ABSENT_FEATURES: tuple[str, ...] = (
+    "likes_count",
+    "likes_per_day",
+    "likes_per_post",
+    "listed_count",
+    "listed_per_day",
+    "verified",
+    "default_profile",
+    "has_url",
+    "has_location",
+)
 
 #: Post-based features: null when the record has no posts (XGBoost treats null as missing).
 POST_FEATURES: tuple[str, ...] = (
@@ -115,6 +147,21 @@ def _post_features() -> list[pl.Expr]:
         _f(share(pl.element().struct.field("is_repost").fill_null(False))).alias("post_repost_share"),
         _f(pl.when(n >= 3).then(cv)).alias("post_interval_cv"),
     ]
+
+
+def lacks_likes(frame: pl.DataFrame) -> pl.Series:
+    """Rows with no likes count: the model's strongest cue is missing, so they are read ``fediverse_view``."""
+    return frame.get_column("likes_count").is_null()
+
+
+def fediverse_view(frame: pl.DataFrame, rows: pl.Series | None = None) -> pl.DataFrame:
+    """``frame`` with the ``FEDIVERSE_ABSENT`` fields emptied, in every row or in ``rows`` (a boolean mask)."""
+    return frame.with_columns(
+        pl.lit(None, frame.schema[c]).alias(c)
+        if rows is None
+        else pl.when(rows).then(pl.lit(None, frame.schema[c])).otherwise(pl.col(c)).alias(c)
+        for c in FEDIVERSE_ABSENT
+    )
 
 
 def profile_features(frame: pl.DataFrame) -> pl.DataFrame:
