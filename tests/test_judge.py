@@ -73,6 +73,12 @@ def _reference_row(
 
 
 def _genuine_sentence(probability: float, profile: dict[str, Any]) -> str:
+    counts = ("followers_count", "following_count", "posts_count", "created_at")
+    if all(profile[c] is None for c in counts):
+        return (
+            f"Too little to judge by ({probability:.0%} by the model): the record gives no follower, "
+            "following or post counts and no creation date."
+        )
     facts = []
     observed, created = profile["observed_at"], profile["created_at"]
     years = (observed - created).days * 4 // 1461 if observed and created else None
@@ -97,7 +103,15 @@ def reference(
     volume = (
         signals["posts_per_day"].fill_null(0.0) > judge.settings.thresholds.high_volume_per_day
     ).to_list()
-    profiles = frame.select("observed_at", "created_at", "likes_count", "listed_count").iter_rows(named=True)
+    profiles = frame.select(
+        "observed_at",
+        "created_at",
+        "likes_count",
+        "listed_count",
+        "followers_count",
+        "following_count",
+        "posts_count",
+    ).iter_rows(named=True)
     return [
         _reference_row(
             sig,
@@ -247,3 +261,21 @@ def test_user_text_holding_the_sentence_separator() -> None:
 @pytest.mark.parametrize("n", [0, 7, 999, 1_000, -1_000, 12_345, 1_000_000, -9_876_543_210, 2**62])
 def test_thousands_matches_python(n: int) -> None:
     assert pl.select(thousands(pl.lit(n, pl.Int64))).item() == f"{n:,}"
+
+
+def test_a_bare_record_says_there_is_too_little_to_judge() -> None:
+    # A follows export gives handles only: "Looks genuine" would claim what nothing in the record shows.
+    frame = accounts_to_frame(
+        [Account(id="1", platform="mastodon", handle="alice@mastodon.social"), _account(id="2")]
+    )
+    reasons = Judge(Settings(), with_interests=False).judge_columns(frame)["reasons"].to_list()
+    assert reasons[0][0].startswith("Too little to judge by (")
+    assert "no follower, following or post counts and no creation date" in reasons[0][0]
+    assert reasons[1][0].startswith("Looks genuine (")
+
+
+def test_model_reasons_never_call_an_unknown_count_zero() -> None:
+    frame = accounts_to_frame([Account(id="1", followers_count=2, following_count=900, likes_count=0)])
+    said = " ".join(Judge(Settings(), with_interests=False).classifier.predict(frame).reasons[0])
+    assert "0 posts" not in said
+    assert "@." not in said

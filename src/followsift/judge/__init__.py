@@ -258,7 +258,13 @@ def _genuine_cues(frame: pl.DataFrame) -> pl.DataFrame:
     written = pl.DataFrame(
         {**counts, **{f"{name}_text": _with_commas(values) for name, values in counts.items()}}
     )
+    bare = pl.all_horizontal(
+        frame.get_column(c).is_null()
+        for c in ("followers_count", "following_count", "posts_count", "created_at")
+    )
     return written.select(
+        # A bare record (a handle from a follows export) gives the model next to nothing to go on.
+        pl.select(bare).to_series().alias("_bare"),
         pl.when(pl.col("years") >= 1)
         .then(pl.format("{} on the platform", _counted("years", "year")))
         .alias("_years"),
@@ -292,7 +298,18 @@ def _genuine_reason() -> pl.Expr:
         [pl.col("_years"), pl.col("_likes"), pl.col("_listed")], separator=", ", ignore_nulls=True
     )
     head = pl.format("Looks genuine ({} by the model)", percent(pl.col("model_probability")))
-    return pl.when(facts.str.len_bytes() > 0).then(pl.format("{}: {}.", head, facts)).otherwise(head + ".")
+    bare = pl.format(
+        "Too little to judge by ({} by the model): the record gives no follower, following or post counts "
+        "and no creation date.",
+        percent(pl.col("model_probability")),
+    )
+    return (
+        pl.when(pl.col("_bare"))
+        .then(bare)
+        .when(facts.str.len_bytes() > 0)
+        .then(pl.format("{}: {}.", head, facts))
+        .otherwise(head + ".")
+    )
 
 
 def _interest_reason_expr() -> pl.Expr:

@@ -437,7 +437,9 @@ def _sentences() -> dict[str, tuple[list[dict[str, pl.Expr]], pl.Expr]]:
         },
     ]
     activity = (
-        pl.when(age.is_null())
+        pl.when(pl.col("posts_count").is_null())
+        .then(pl.lit(None, pl.Utf8))  # unknown is not "0 posts"
+        .when(age.is_null())
         .then(pl.col("_posts"))
         .when(per_day >= 50)
         .then(pl.format("{} in {}: about {} a day", pl.col("_posts"), pl.col("_age"), pl.col("_per_day_n")))
@@ -483,7 +485,8 @@ def _sentences() -> dict[str, tuple[list[dict[str, pl.Expr]], pl.Expr]]:
         .then(pl.format("handle @{} carries {}", handle, _plural(pl.col("f_handle_digits"), "digit")))
         .when(pl.col("f_name_is_handle") > 0)
         .then(pl.format("display name just repeats the handle @{}", handle))
-        .otherwise(pl.format("handle @{}", handle))
+        .when(handle.str.len_chars() > 0)
+        .then(pl.format("handle @{}", handle))
     )
     bio_text = (
         pl.when(pl.col("f_bio_says_bot") > 0)
