@@ -56,6 +56,10 @@ def _flags(account: Account, context: SignalContext | None = None) -> tuple[list
         (_account(bio="Get thousands followers with this website, fast"), "spam", "Get thousands followers"),
         (_account(bio="Buy Twitch viewers and followers cheap"), "spam", "Buy Twitch viewers"),
         (_account(bio="Grow your brand: 10k followers in 7 days"), "spam", "10k followers in 7 days"),
+        # Bluesky's adult-content labels, which adult accounts must put on themselves: the bio may say nothing.
+        (_account(platform="bluesky", bio="links below 💋", labels=["porn"]), "adult", "“porn”"),
+        (_account(platform="bluesky", labels=["!no-unauthenticated", "nudity"]), "adult", "“nudity”"),
+        (_account(platform="bluesky", labels=["spam"]), "spam", "Labelled spam by the platform"),
         (_account(handle="horse_ebooks", bio="Everything happens so much"), "automated", "horse_ebooks"),
         (_account(handle="ReidOliverEbook"), "automated", "ReidOliverEbook"),
         (_account(bio="Leadership coach | Speaker | #TeamFollowBack"), "follow_farmer", "#TeamFollowBack"),
@@ -163,6 +167,8 @@ def test_signal_fires_with_its_evidence(account: Account, flag: str, evidence: s
         _account(bio="Swamp rock from Iowa that makes you get nude."),
         _account(bio="Paz filhos da puta."),
         _account(handle="GrinchPhonebook", bio="The phone book for the town of Whoville"),
+        # Labels that say nothing about adult content or spam; "sexual-figurative" is art (Bluesky's own).
+        _account(platform="bluesky", labels=["!no-unauthenticated", "graphic-media", "sexual-figurative"]),
         _account(bio="Automatic transmission specialist. Chatbot builder on weekends."),
         _account(bio="Autopilot engineer at an aircraft maker"),
         _account(bio="I buy vintage synths and sell records. 4k followers in 10 years of posting"),
@@ -212,3 +218,16 @@ def test_declared_bots_are_bots_but_not_blocked_on_their_word() -> None:
     assert with_declared_bots(np.array([0.2]), np.array([True]), block_threshold=0.8)[0] < 0.8
     model = BotClassifier.load()
     assert model.threshold < DECLARED_BOT_PROBABILITY < model.block_threshold
+
+
+def test_a_labelled_adult_account_is_blocked_by_triage() -> None:
+    from followsift.config import Settings
+    from followsift.judge import Judge
+    from followsift.model import Action, Relationship
+    from followsift.policy import recommend_follower
+
+    account = _account(platform="bluesky", handle="peach.bsky.social", bio="✨ hi ✨", labels=["sexual"])
+    verdict = Judge(Settings(), with_interests=False).verdicts(accounts_to_frame([account]))[0]
+    rec = recommend_follower(account, verdict, Relationship(is_follower=True, new_follower=True), Settings())
+    assert rec.action is Action.BLOCK
+    assert "Labelled adult content on the platform (“sexual”)." in rec.reasons

@@ -50,6 +50,7 @@ def test_account_round_trip_keeps_every_field(store: Store) -> None:
         bot=False,
         last_post_at=T0 - timedelta(hours=3),
         posts=[Post("Hiring two engineers", T0 - timedelta(hours=3), id="p1")],
+        labels=["!no-unauthenticated"],
     )
     store.upsert_accounts([account])
     assert store.get_account("mastodon:42") == account

@@ -110,6 +110,10 @@ def test_x_v2_mastodon_and_bluesky_objects(tmp_path: Path) -> None:
         "postsCount": 10,
         "createdAt": "2023-05-01T10:00:00.000Z",
         "indexedAt": "2024-05-01T10:00:00.000Z",
+        "labels": [
+            {"src": "did:plc:abc", "uri": "at://did:plc:abc/app.bsky.actor.profile/self", "val": "porn"},
+            {"src": "did:plc:mod", "uri": "at://did:plc:abc", "val": "!warn", "cts": "2024-01-01T00:00:00Z"},
+        ],
     }
     for name, rec in (("v2.json", {"data": [v2]}), ("m.json", [masto]), ("b.json", {"profiles": [sky]})):
         (tmp_path / name).write_text(json.dumps(rec))
@@ -130,6 +134,8 @@ def test_x_v2_mastodon_and_bluesky_objects(tmp_path: Path) -> None:
     assert (b["platform"], b["id"]) == ("bluesky", "did:plc:abc")
     assert (b["following_count"], b["posts_count"], b["default_avatar"]) == (9, 10, True)
     assert b["observed_at"] == datetime(2024, 5, 1, 10, tzinfo=UTC)
+    assert b["labels_text"] == "porn,!warn"
+    assert (a["labels_text"], m["labels_text"]) == (None, None)
 
 
 @pytest.mark.skipif(not DATA.is_dir(), reason="shared data not present")
@@ -193,6 +199,7 @@ def test_missing_and_unknown_files(tmp_path: Path) -> None:
         {"id": "late", "following_count": 7, "posts": [{"text": "x", "is_repost": True}]},
         {"id": "late", "moved": {"acct": "a@b.social"}, "note": "<p>bot</p>", "following_count": 7},
         {"id": "late", "handle": 123, "created_at": 1_700_000_000, "posts": []},  # the quick way
+        {"id": "late", "following_count": 7, "labels": ["spam"]},
     ],
 )
 def test_big_batches_keep_keys_first_seen_late(tmp_path: Path, late: dict[str, object]) -> None:
@@ -213,6 +220,8 @@ def test_big_batches_keep_keys_first_seen_late(tmp_path: Path, late: dict[str, o
     if "handle" in late:  # nothing new: the batch took the quick way
         data = f.read_bytes()
         assert _read_sampled(data, _line_ends(data)) is not None
+    if "labels" in late:
+        assert got["labels_text"] == "spam"
     if "moved" in late:
         assert (got["platform"], got["status"], got["moved_to"]) == ("mastodon", "moved", "a@b.social")
     # Exactly what reading the whole batch with a schema inferred from every line gives.

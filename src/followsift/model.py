@@ -100,6 +100,9 @@ class Account:
     #: "active" | "moved" | "deleted" | "suspended" when the source says so.
     status: str | None = None
     moved_to: str | None = None
+    #: Labels the platform or its moderators put on the profile (Bluesky: "porn", "sexual", "nudity",
+    #: "spam", "!hide", …), self-applied or not.
+    labels: list[str] = field(default_factory=list)
 
     @property
     def key(self) -> str:

@@ -80,7 +80,17 @@ def account_from_dict(data: dict[str, Any]) -> Account:
         ProfileField(str(f.get("name", "")), str(f.get("value", ""))) for f in data.get("fields") or []
     ]
     kwargs["posts"] = [post_from_dict(p) for p in data.get("posts") or []]
+    kwargs["labels"] = _labels(data.get("labels"))
     return Account(**kwargs)
+
+
+def _labels(value: Any) -> list[str]:
+    """Label values from strings or from Bluesky label objects ({"val": "porn", ...})."""
+    if value is None or value == "":
+        return []
+    if not isinstance(value, list):
+        raise ValueError(f"field 'labels' must be a list of labels, not {value!r}")
+    return [str(v.get("val", "")) if isinstance(v, dict) else str(v) for v in value if v]
 
 
 def _int_field(data: dict[str, Any], name: str) -> int | None:
@@ -105,6 +115,8 @@ def account_to_dict(account: Account) -> dict[str, Any]:
             out[name] = to_iso(value)
     if account.fields:
         out["fields"] = [{"name": f.name, "value": f.value} for f in account.fields]
+    if account.labels:
+        out["labels"] = list(account.labels)
     if account.posts:
         out["posts"] = [
             {

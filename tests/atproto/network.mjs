@@ -21,9 +21,13 @@ function mentionFacet(text, handle, did) {
 
 async function seed(network) {
   const sc = network.getSeedClient()
-  const make = async (name, displayName, description) => {
+  const make = async (name, displayName, description, selfLabels = []) => {
     const acct = await sc.createAccount(name, { handle: `${name}.test`, email: `${name}@test.local`, password: PASSWORD })
-    await sc.updateProfile(acct.did, { $type: 'app.bsky.actor.profile', displayName, description })
+    const profile = { $type: 'app.bsky.actor.profile', displayName, description }
+    if (selfLabels.length) {
+      profile.labels = { $type: 'com.atproto.label.defs#selfLabels', values: selfLabels.map((val) => ({ val })) }
+    }
+    await sc.updateProfile(acct.did, profile)
     return acct.did
   }
   const alice = await make('alice', 'Alice Owner', 'Careers blogger: HR, jobs, leadership and rock music.')
@@ -33,10 +37,12 @@ async function seed(network) {
   const eve = await make('eve', 'Eve Followed', 'Government policy analyst.')
   const troll = await make('troll', 'Troll', 'free followers here!!!')
   const noisy = await make('noisy', 'Noisy', 'posts a lot')
+  // An adult account labels itself, as Bluesky requires; its bio says nothing of it.
+  const peach = await make('peach', 'Peach', 'hi there, links below', ['porn'])
   const fans = []
   for (let i = 0; i < FANS; i++) fans.push(await make(`fan${String(i).padStart(3, '0')}`, `Fan ${i}`, `Fan number ${i}`))
 
-  for (const f of [bob, carol, dan, troll, ...fans]) await sc.follow(f, alice)
+  for (const f of [bob, carol, dan, troll, peach, ...fans]) await sc.follow(f, alice)
   for (const f of [bob, carol, eve, noisy]) await sc.follow(alice, f)
   await sc.block(alice, troll)
   await sc.mute(alice, noisy)
@@ -53,8 +59,9 @@ async function seed(network) {
   await network.processAll()
   return {
     owner: { handle: 'alice.test', did: alice, password: PASSWORD },
-    dids: { alice, bob, carol, dan, eve, troll, noisy },
-    followers: [bob, carol, dan, troll, ...fans],
+    dids: { alice, bob, carol, dan, eve, troll, noisy, peach },
+    labels: { [peach]: ['porn'] },
+    followers: [bob, carol, dan, troll, peach, ...fans],
     following: [bob, carol, eve, noisy],
     blocks: [troll],
     mutes: [noisy],
@@ -64,7 +71,7 @@ async function seed(network) {
       { kind: 'quote', did: dan, uri: quote.ref.uriStr },
       { kind: 'like', did: eve },
       { kind: 'repost', did: carol },
-      ...[bob, carol, dan, troll, ...fans].map((did) => ({ kind: 'follow', did })),
+      ...[bob, carol, dan, troll, peach, ...fans].map((did) => ({ kind: 'follow', did })),
     ],
   }
 }

@@ -11,11 +11,15 @@ import httpx
 import pytest
 
 from followsift.auth import Credentials
+from followsift.config import Settings
 from followsift.errors import AuthError
+from followsift.judge import Judge
+from followsift.model import Action
 from followsift.sources._http import Pacer
 from followsift.sources.bluesky import BlueskySource
 from followsift.store import Store
 from followsift.sync import SyncEvent, sync_account
+from followsift.workspace import review
 
 
 def _creds(net: dict[str, Any], password: str | None = None) -> Credentials:
@@ -60,6 +64,8 @@ def test_sync_matches_the_network(atproto_network: dict[str, Any], tmp_path: Pat
         assert bob.followers_count == 1  # counts came from the bulk getProfiles refresh
         assert bob.following_count == 1
         assert bob.observed_at is not None
+        for did, labels in net["labels"].items():  # self-labels come through the AppView's profile views
+            assert store.get_account(f"bluesky:{did}").labels == labels
         me = store.get_account(owner)
         assert me.bio == "Careers blogger: HR, jobs, leadership and rock music."
         assert me.followers_count in (len(net["followers"]), len(net["followers"]) - 1)
@@ -70,6 +76,19 @@ def test_sync_matches_the_network(atproto_network: dict[str, Any], tmp_path: Pat
         assert len(store.snapshots(owner)) == 2
     for path in tmp_path.iterdir():
         assert net["owner"]["password"].encode() not in path.read_bytes()
+
+
+def test_a_self_labelled_adult_follower_is_blocked(atproto_network: dict[str, Any], tmp_path: Path) -> None:
+    net = atproto_network
+    with Store.open(f"sqlite:///{tmp_path / 's.db'}") as store:
+        sync_account(store, BlueskySource(_creds(net), pacer=Pacer("bluesky")), posts=0)
+        owner = f"bluesky:{net['owner']['did']}"
+        result = review(store, owner, Settings(), Judge(Settings(), with_interests=False))
+    by_key = {rec.account.key: rec for rec in result.triage}
+    for did, labels in net["labels"].items():
+        rec = by_key[f"bluesky:{did}"]
+        assert rec.action is Action.BLOCK, rec.reasons
+        assert f"Labelled adult content on the platform (“{labels[0]}”)." in rec.reasons
 
 
 def test_wrong_password_is_auth_error_without_secret(atproto_network: dict[str, Any]) -> None:

@@ -47,6 +47,8 @@ ACCOUNT_SCHEMA: dict[str, pl.DataType] = {
     "status": pl.Utf8(),
     "moved_to": pl.Utf8(),
     "posts": pl.List(POST_STRUCT),
+    #: The platform's labels on the profile, comma-separated ("porn,!warn").
+    "labels_text": pl.Utf8(),
 }
 
 
@@ -79,6 +81,7 @@ def _row(account: Account) -> dict[str, Any]:
             {"text": p.text, "created_at": p.created_at, "is_reply": p.is_reply, "is_repost": p.is_repost}
             for p in account.posts
         ],
+        "labels_text": ",".join(account.labels) or None,
     }
 
 

@@ -244,12 +244,24 @@ def _wording(frame: pl.DataFrame, profile: pl.Expr) -> pl.DataFrame:
 #: The evidence columns of ``compute_signals`` (before the flag columns), in order.
 _EVIDENCE_COLUMNS = (
     *("id", "spam_words", "spam_post_share", "spam_post_words", "adult_words", "adult_post_words"),
+    *("adult_label", "spam_label"),
     *("farm_words", "n_followers", "n_following", "n_posts", "farm_ratio", "farm_hollow", "farm_mass_follow"),
     *("needy_words", "vanity_words", "declared_bot", "bot_words", "bot_handle"),
     *("automated_words", "repeated_posts", "own_posts", "post_regularity"),
     "idle_days",
     *("never_posted", "status", "moved_to", "posts_per_day", "repost_share", "churn_hours"),
 )
+
+
+#: Labels the platform (or a moderation service the owner's client uses) puts on adult profiles: Bluesky's
+#: own adult-content labels, which adult accounts must apply to themselves.
+ADULT_LABELS = ("porn", "sexual", "nudity")
+
+
+def _label(values: tuple[str, ...]) -> pl.Expr:
+    """The first of ``values`` among the profile's labels, or null."""
+    pattern = "(?:^|,)(" + "|".join(values) + ")(?:,|$)"
+    return pl.col("labels_text").str.extract(pattern, 1)
 
 
 def compute_signals(
@@ -287,11 +299,17 @@ def compute_signals(
         .fill_null(0.0)
         .alias("repost_share"),
         pl.col("id").replace_strict(churn, default=None, return_dtype=pl.Float64).alias("churn_hours"),
+        _label(ADULT_LABELS).alias("adult_label"),
+        _label(("spam",)).alias("spam_label"),
     )
     out = pl.concat([others, _wording(frame, profile)], how="horizontal").select(_EVIDENCE_COLUMNS)
     return out.with_columns(
-        spam=pl.col("spam_words").is_not_null() | (pl.col("spam_post_share") >= 0.3),
-        adult=pl.col("adult_words").is_not_null() | pl.col("adult_post_words").is_not_null(),
+        spam=pl.col("spam_words").is_not_null()
+        | (pl.col("spam_post_share") >= 0.3)
+        | pl.col("spam_label").is_not_null(),
+        adult=pl.col("adult_words").is_not_null()
+        | pl.col("adult_post_words").is_not_null()
+        | pl.col("adult_label").is_not_null(),
         follow_farmer=pl.col("farm_words").is_not_null()
         | pl.col("farm_ratio")
         | pl.col("farm_hollow")
@@ -393,13 +411,21 @@ def signal_reason_exprs() -> list[pl.Expr]:
     """
     c = pl.col
     adult_in_profile = truthy(c("adult_words"))
-    adult = pl.format(
-        "Adult content in the {} ({}).",
-        pl.when(adult_in_profile).then(pl.lit("profile")).otherwise(pl.lit("posts")),
-        quote(pl.when(adult_in_profile).then(c("adult_words")).otherwise(c("adult_post_words"))),
+    adult = (
+        pl.when(c("adult_label").is_not_null())
+        .then(pl.format("Labelled adult content on the platform ({}).", quote(c("adult_label"))))
+        .otherwise(
+            pl.format(
+                "Adult content in the {} ({}).",
+                pl.when(adult_in_profile).then(pl.lit("profile")).otherwise(pl.lit("posts")),
+                quote(pl.when(adult_in_profile).then(c("adult_words")).otherwise(c("adult_post_words"))),
+            )
+        )
     )
     spam = (
-        pl.when(truthy(c("spam_words")))
+        pl.when(c("spam_label").is_not_null())
+        .then(pl.lit("Labelled spam by the platform's moderators."))
+        .when(truthy(c("spam_words")))
         .then(pl.format("Promotional profile ({}).", quote(c("spam_words"))))
         .otherwise(
             pl.format(
@@ -495,10 +521,7 @@ def signal_reasons(row: dict[str, Any]) -> list[str]:
     """Plain sentences explaining the flags set in one row of ``compute_signals`` output."""
     reasons: list[str] = []
     if row["adult"]:
-        where = "profile" if row["adult_words"] else "posts"
-        reasons.append(
-            f"Adult content in the {where} ({_quote(row['adult_words'] or row['adult_post_words'])})."
-        )
+        reasons.append(_adult_reason(row))
     if row["spam"]:
         reasons.append(_spam_reason(row))
     if row["follow_farmer"]:
@@ -521,7 +544,16 @@ def signal_reasons(row: dict[str, Any]) -> list[str]:
     return reasons
 
 
+def _adult_reason(row: dict[str, Any]) -> str:
+    if row["adult_label"]:
+        return f"Labelled adult content on the platform ({_quote(row['adult_label'])})."
+    where = "profile" if row["adult_words"] else "posts"
+    return f"Adult content in the {where} ({_quote(row['adult_words'] or row['adult_post_words'])})."
+
+
 def _spam_reason(row: dict[str, Any]) -> str:
+    if row["spam_label"]:
+        return "Labelled spam by the platform's moderators."
     if row["spam_words"]:
         return f"Promotional profile ({_quote(row['spam_words'])})."
     share = row["spam_post_share"]

@@ -90,7 +90,7 @@ _READ_KEYS: tuple[str, ...] = (
         "last_status_at",
         "status",
     ),
-    *("suspended", "moved", "moved_to", "posts"),
+    *("suspended", "moved", "moved_to", "posts", "labels"),
 )
 #: Fields ``normalise`` reads inside nested objects (or lists of them).
 _NESTED_READ_KEYS: dict[str, tuple[str, ...]] = {
@@ -99,6 +99,7 @@ _NESTED_READ_KEYS: dict[str, tuple[str, ...]] = {
     "public_metrics": ("followers_count", "following_count", "tweet_count", "like_count", "listed_count"),
     "moved": ("acct", "url"),
     "status": ("created_at",),
+    "labels": ("val",),
 }
 #: Lines of a JSONL batch its schema is inferred from (then checked against the whole batch).
 _SAMPLE_LINES = 1_000
@@ -238,6 +239,24 @@ def _fields_text(df: pl.DataFrame) -> pl.Expr:
             )
             return _text(_html_to_text(lines.list.join("\n")))
     return _text(pl.col("fields"), None) if dtype == pl.Utf8 else pl.lit(None, pl.Utf8)
+
+
+def _labels_text(df: pl.DataFrame) -> pl.Expr:
+    """The profile's labels comma-separated: from a list of strings (the record format) or of Bluesky label
+    objects ({"val": "porn", ...}), or a string as it is."""
+    dtype = df.schema.get("labels")
+    if isinstance(dtype, pl.List) and isinstance(dtype.inner, pl.Struct):
+        if "val" not in {f.name for f in dtype.inner.fields}:
+            return pl.lit(None, pl.Utf8)
+        values = pl.col("labels").list.eval(pl.element().struct.field("val").cast(pl.Utf8))
+    elif isinstance(dtype, pl.List) and dtype.inner == pl.Utf8:
+        values = pl.col("labels")
+    elif dtype == pl.Utf8:
+        return _text(pl.col("labels"), dtype)
+    else:
+        return pl.lit(None, pl.Utf8)
+    joined = values.list.drop_nulls().list.join(",")
+    return pl.when(joined.str.len_bytes() > 0).then(joined)
 
 
 def _default_avatar(df: pl.DataFrame, cols: dict[str, pl.Expr], platform: pl.Expr) -> pl.Expr:
@@ -417,6 +436,7 @@ def normalise(df: pl.DataFrame, *, source: str = "records") -> pl.DataFrame:
         _status(df, cols).alias("status"),
         _moved_to(df, cols).alias("moved_to"),
         _posts(df).alias("posts"),
+        _labels_text(df).alias("labels_text"),
     )
     return out.cast(ACCOUNT_SCHEMA)  # type: ignore[arg-type]
 

@@ -254,6 +254,7 @@ def account_from_bluesky(view: Any, observed_at: datetime) -> Account:
         posts_count=getattr(view, "posts_count", None),
         default_avatar=getattr(view, "avatar", None) is None,
         status="suspended" if "!takedown" in labels else "active",
+        labels=sorted(labels),
     )
 
 
