@@ -11,7 +11,8 @@ probability reaches the block threshold; "genuine blocked by triage" the share t
 recommend blocking as new followers (adult content is blocked at any probability; a bot that says it is one,
 or a verified account, is never blocked on the model's certainty). As in the judge, an account whose profile
 says it is a bot counts as one (``signals.declared_bots``; bot-or-not's label column is never read as that
-flag); "F1 of the model alone" leaves that rule out:
+flag); "F1 of the model alone" leaves that rule out. Brier score and expected calibration error (ECE, ten
+bins) are of the model's own probability, to show how well "calibrated" holds on rows it never saw:
 
 * cresci-2017 test sets #1 and #2 as in Cresci et al. 2017 (train on every other row);
 * leave-one-bot-family-out: the family and 30% of its dataset's genuine accounts held out;
@@ -63,6 +64,8 @@ class Result:
     genuine_blocked: float
     block_threshold: float
     model_f1: float
+    brier: float
+    ece: float
 
 
 def auc(p: np.ndarray, y: np.ndarray) -> float:
@@ -78,6 +81,23 @@ def f1_at(p: np.ndarray, y: np.ndarray, t: float) -> float:
     pred = p >= t
     tp = float(np.sum(pred & (y == 1)))
     return 2 * tp / max(float(np.sum(pred)) + float(np.sum(y == 1)), 1.0)
+
+
+def brier(p: np.ndarray, y: np.ndarray) -> float:
+    """Mean squared error of the probabilities (0 is perfect; always saying 0.5 scores 0.25)."""
+    return float(np.mean((p - y) ** 2)) if len(y) else float("nan")
+
+
+def expected_calibration_error(p: np.ndarray, y: np.ndarray, bins: int = 10) -> float:
+    """Mean |share of bots - mean probability| over ten equal-width probability bins, weighted by rows: how
+    far "70% bot" is from seven bots in ten on these rows."""
+    which = np.minimum((p * bins).astype(np.int64), bins - 1)
+    gap = 0.0
+    for b in range(bins):
+        inside = which == b
+        if inside.any():
+            gap += inside.sum() * abs(float(y[inside].mean()) - float(p[inside].mean()))
+    return gap / max(len(y), 1)
 
 
 def best_f1(p: np.ndarray, y: np.ndarray) -> float:
@@ -146,6 +166,8 @@ def _judged(name: str, judge: Judge, test_rows: pl.DataFrame) -> Result:
         float(np.mean(blocked[genuine])) if np.any(genuine) else 0.0,
         bt,
         f1_at(model, y, t),
+        brier(model, y),
+        expected_calibration_error(model, y),
     )
 
 
@@ -199,15 +221,15 @@ def table(results: list[Result]) -> str:
     head = (
         "| test | rows | bots | AUC | precision | recall | F1 | F1 at best threshold | MCC | genuine flagged "
         "| threshold | genuine ≥ block threshold | genuine blocked by triage | block threshold "
-        "| F1 of the model alone |"
+        "| F1 of the model alone | Brier | ECE |"
     )
-    lines = [head, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    lines = [head, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in results:
         lines.append(
             f"| {r.name} | {r.n:,} | {r.bots:,} | {r.auc:.4f} | {r.precision:.4f} | {r.recall:.4f} | "
             f"{r.f1:.4f} | {r.best_f1:.4f} | {r.mcc:.4f} | {r.genuine_flagged:.2%} | {r.threshold:.3f} | "
             f"{r.genuine_above_block:.2%} | {r.genuine_blocked:.2%} | {r.block_threshold:.3f} | "
-            f"{r.model_f1:.4f} |"
+            f"{r.model_f1:.4f} | {r.brier:.4f} | {r.ece:.4f} |"
         )
     return "\n".join(lines)
 
