@@ -214,7 +214,7 @@ class BotClassifier:
     def _score(self, frame: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, np.ndarray, np.ndarray]:
         """The frame as scored (profiles without likes read as Mastodon and Bluesky give them), its features,
         the float32 feature array and the calibrated probability of every row."""
-        fediverse = lacks_likes(frame) if self._fediverse is not None else None
+        fediverse = frame.select(lacks_likes()).to_series() if self._fediverse is not None else None
         if fediverse is not None and fediverse.any():
             # Reasons then never cite what the platform does not show ("no location", "never liked a post").
             frame = fediverse_view(frame, fediverse)
@@ -460,7 +460,7 @@ def _sentences() -> dict[str, tuple[list[dict[str, pl.Expr]], pl.Expr]]:
         .otherwise(pl.format("on {}", _plural(listed, "list")))
     )
     # A profile read as Mastodon and Bluesky give them (no likes count) has no location or link field at all.
-    whole = pl.col("likes_count").is_not_null()
+    whole = ~lacks_likes()
     missing = pl.concat_str(
         [
             pl.when(pl.col("f_default_avatar") > 0).then(pl.lit("default avatar")),
@@ -536,7 +536,7 @@ def explain_rows(
 ) -> pl.Series:
     """Per row, up to ``MAX_REASONS`` sentences for the topics that pushed hardest toward the verdict."""
     index = {n: i for i, n in enumerate(FEATURE_NAMES)}
-    fediverse = lacks_likes(frame).to_numpy()
+    fediverse = frame.select(lacks_likes()).to_series().to_numpy()
     if fediverse.any():
         # What such a profile cannot show is no reason: the trees still route its empty fields somewhere.
         absent = np.asarray([index[f] for f in FEDIVERSE_ABSENT_FEATURES], dtype=np.intp)

@@ -149,9 +149,9 @@ def _post_features() -> list[pl.Expr]:
     ]
 
 
-def lacks_likes(frame: pl.DataFrame) -> pl.Series:
+def lacks_likes() -> pl.Expr:
     """Rows with no likes count: the model's strongest cue is missing, so they are read ``fediverse_view``."""
-    return frame.get_column("likes_count").is_null()
+    return pl.col("likes_count").is_null()
 
 
 def fediverse_view(frame: pl.DataFrame, rows: pl.Series | None = None) -> pl.DataFrame:
