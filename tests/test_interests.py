@@ -569,17 +569,3 @@ def test_words_with_a_second_life_are_read_in_the_bios_sense(
     maker: InterestMatcher, bio: str, expected: set[str]
 ) -> None:
     assert _names(maker, bio) == expected
-
-
-@pytest.mark.parametrize(
-    ("bio", "expected"),
-    [
-        # Another sense said word for word (``literal_other``): the interest's word is not the interest.
-        ("Design nerd. Typography, Bauhaus, Dieter Rams. Reading the Steve Jobs biography again.", set()),
-        ("Musical theatre performer, jazz hands at the ready, West End understudy", set()),
-        ("Jazz pianist, trio gigs on Fridays", {"jazz"}),
-        ("Looking for a new job in data engineering", {"jobs"}),
-    ],
-)
-def test_another_sense_said_word_for_word_is_that_sense(bio: str, expected: set[str]) -> None:
-    assert _names(_matcher("jobs, jazz, tennis, rock music"), bio) == expected

@@ -91,7 +91,6 @@ PAIR_FEATURE_DIRECTIONS: dict[str, int] = {
     "post": 0,
     "part": 0,
     "literal": 1,
-    "literal_other": -1,
     "phrases": 0,
     "support": 1,
     "sense_veto": -1,
@@ -102,8 +101,6 @@ PAIR_FEATURES: tuple[str, ...] = tuple(PAIR_FEATURE_DIRECTIONS)
 #: A clause this much closer to the interest than to its other senses is not overruled by its text's sense (one
 #: sense per text is for clauses that could be read either way, "Go Jazz!"). Leave-one-owner-out F1 0.771 -> 0.776.
 CLEAR_SENSE_MARGIN = 0.15
-#: Other senses of at most this many words are also looked for word for word (``literal_other``).
-OTHER_LITERAL_WORDS = 3
 #: How much of the whole text is mixed into each clause, so "rocks" next to "minerals" reads as geology.
 CONTEXT_WEIGHT = 0.35
 #: A built-in interest with a phrase this close to one of the owner's is the same topic, not a rival.
@@ -798,13 +795,6 @@ class _Compiled:
         # What the owner calls each interest, as one vector: a denial is weighed against it.
         self.names = _unit(self._model.embed([i.name for i in self.interests]))
         self.literal = [_literal_pattern(d.phrases) for d in self._definitions]
-        # Other senses short enough to be said word for word ("Steve Jobs", "jazz hands", "table tennis").
-        self.literal_other = [
-            _literal_pattern(
-                [o for o in (*d.other_senses, *d.neighbours) if len(o.split()) <= OTHER_LITERAL_WORDS]
-            )
-            for d in self._definitions
-        ]
         self.phrase_counts = np.asarray([len(d.phrases) for d in self._definitions], dtype=np.float32)
         self.broader = self._broader_pairs()
         # Each interest's noise floor: how well it matches idle chatter and the other built-in interests.
@@ -1173,10 +1163,7 @@ class InterestMatcher:
         candidates, local = np.unique(clause_i, return_inverse=True)
         best_rival = _best_overall(vectors[candidates], self._compiled.background)[local, 0]
         columns["rival_margin"] = columns["similarity"] - best_rival
-        columns["literal"] = self._literal_hits(clauses, clause_i, interest_i, self._compiled.literal)
-        columns["literal_other"] = self._literal_hits(
-            clauses, clause_i, interest_i, self._compiled.literal_other
-        )
+        columns["literal"] = self._literal_hits(clauses, clause_i, interest_i)
         columns["rule"] = _rule(columns, columns.pop("ambiguous") > 0)
         features = np.column_stack([columns[name] for name in PAIR_FEATURES]).astype(np.float32)
         return PairTable(clause_i, interest_i, rows, features)
@@ -1260,17 +1247,12 @@ class InterestMatcher:
         }
 
     def _literal_hits(
-        self,
-        clauses: pl.DataFrame,
-        clause: npt.NDArray[np.int64],
-        interest: npt.NDArray[np.int64],
-        patterns: list[str],
+        self, clauses: pl.DataFrame, clause: npt.NDArray[np.int64], interest: npt.NDArray[np.int64]
     ) -> F32:
-        """1 where the clause says one of an interest's phrases word for word (``patterns``, one per interest:
-        its own, "jazz", "talent acquisition"; or its other senses, "jazz hands")."""
+        """1 where the clause says one of the interest's own phrases word for word ("jazz", "talent acquisition")."""
         hits = np.zeros(len(clause), dtype=np.float32)
         norm = clauses.get_column("norm")
-        for i, pattern in enumerate(patterns):
+        for i, pattern in enumerate(self._compiled.literal):
             at = np.flatnonzero(interest == i)
             if len(at) and pattern:
                 found = norm.gather(clause[at]).str.contains(pattern).fill_null(False).to_numpy()
