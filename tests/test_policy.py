@@ -124,3 +124,10 @@ def test_block_threshold_comes_from_settings_when_set() -> None:
     verdict = _verdict("spam", p=0.85)
     assert recommend(Account(id="1"), verdict, FOLLOWER, strict).action is Action.BLOCK
     assert recommend(Account(id="1"), verdict, FOLLOWER, SETTINGS).action is Action.LEAVE
+
+
+def test_a_memorial_account_is_kept_with_a_gentle_reason() -> None:
+    account = Account(id="1", platform="mastodon", handle="ann@example.social", status="memorial")
+    rec = recommend(account, _verdict("inactive"), FOLLOWEE, SETTINGS)
+    assert rec.action is Action.KEEP
+    assert rec.reasons[0].startswith("A memorial account adds nothing to your feed")

@@ -231,3 +231,9 @@ def test_a_labelled_adult_account_is_blocked_by_triage() -> None:
     rec = recommend_follower(account, verdict, Relationship(is_follower=True, new_follower=True), Settings())
     assert rec.action is Action.BLOCK
     assert "Labelled adult content on the platform (“sexual”)." in rec.reasons
+
+
+def test_a_memorial_account_is_inactive_in_its_own_words() -> None:
+    flags, reasons = _flags(_account(platform="mastodon", status="memorial"))
+    assert flags == ["inactive"]
+    assert reasons == ["A memorial account: the person who kept it has died, and it posts no more."]

@@ -90,7 +90,7 @@ def test_x_v2_mastodon_and_bluesky_objects(tmp_path: Path) -> None:
         "acct": "dan@example.social",
         "display_name": "Dan",
         "note": "<p>Birds &amp; bees<br/>Leeds</p>",
-        "fields": [{"name": "Web", "value": "<a>dan.example</a>"}],
+        "fields": [{"name": "Web", "value": "<a>dan.example</a>", "verified_at": "2024-01-02T03:04:05.000Z"}],
         "followers_count": 4,
         "following_count": 3,
         "statuses_count": 2,
@@ -131,6 +131,7 @@ def test_x_v2_mastodon_and_bluesky_objects(tmp_path: Path) -> None:
     assert (m["default_avatar"], m["locked"], m["url"]) == (True, True, None)
     assert (m["status"], m["moved_to"]) == ("moved", "dan@new.social")
     assert m["last_post_at"] == datetime(2024, 3, 1, tzinfo=UTC)
+    assert m["verified"] is True  # a profile link the server checked (rel="me")
     assert (b["platform"], b["id"]) == ("bluesky", "did:plc:abc")
     assert (b["following_count"], b["posts_count"], b["default_avatar"]) == (9, 10, True)
     assert b["observed_at"] == datetime(2024, 5, 1, 10, tzinfo=UTC)
@@ -291,3 +292,16 @@ def test_piece_cuts_keep_lines_whole() -> None:
         assert set(cuts[1:]) <= set(ends.tolist())
         assert cuts == sorted(set(cuts))
     assert _piece_cuts(ends, 10) == [0, 12, 55, 57]
+
+
+def test_mastodon_memorial_and_unverified_links(tmp_path: Path) -> None:
+    masto = {
+        "id": "7",
+        "acct": "ann@example.social",
+        "note": "<p>In memory of Ann</p>",
+        "memorial": True,
+        "fields": [{"name": "Web", "value": "ann.example", "verified_at": None}],
+    }
+    (tmp_path / "m.json").write_text(json.dumps([masto]))
+    row = load(tmp_path / "m.json").row(0, named=True)
+    assert (row["status"], row["verified"]) == ("memorial", None)

@@ -93,7 +93,14 @@ def recommend_followee(
     account: Account, verdict: Verdict, rel: Relationship, settings: Settings
 ) -> Recommendation:
     """Audit of someone the owner follows."""
-    action, why = _followee_action(verdict, rel, settings)
+    if account.status == "memorial":
+        # Nothing to prune: it adds no posts, and it may be followed to remember someone.
+        action, why = (
+            Action.KEEP,
+            ["A memorial account adds nothing to your feed: keep it if it matters to you."],
+        )
+    else:
+        action, why = _followee_action(verdict, rel, settings)
     notes = [] if rel.is_follower else ["Does not follow you back (information only, never a reason)."]
     rec = _rec(account, verdict, rel, action, [*why, *verdict.reasons])
     rec.notes.extend(notes)

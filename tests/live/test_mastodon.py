@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from followsift.auth import Credentials
 from followsift.errors import AuthError, SourceError
 from followsift.model import InteractionKind
 from followsift.sources._http import Pacer
-from followsift.sources.mastodon import MastodonSource, html_to_text
+from followsift.sources.mastodon import MastodonSource, account_from_mastodon, html_to_text
 from followsift.store import Store
 from followsift.sync import SyncEvent, sync_account
 
@@ -200,3 +201,19 @@ def test_cli_sync_with_env_credentials(mastodon_mock: MastodonMock, tmp_path: Pa
     assert "FOLLOWSIFT_X_BEARER_TOKEN" in failed.stderr
     for output in (done.stdout, done.stderr, failed.stderr):
         assert mastodon_mock.tokens["alice"] not in output
+
+
+def test_verified_links_and_memorial_accounts_are_read() -> None:
+    seen = datetime(2026, 11, 1, tzinfo=UTC)
+    entity = {
+        "id": "9",
+        "acct": "ann",
+        "note": "<p>Poet</p>",
+        "fields": [
+            {"name": "Site", "value": "<a href='https://ann.example'>ann.example</a>", "verified_at": "x"}
+        ],
+    }
+    account = account_from_mastodon(entity, "example.social", seen)
+    assert (account.verified, account.status, account.handle) == (True, "active", "ann@example.social")
+    memorial = account_from_mastodon({**entity, "fields": [], "memorial": True}, "example.social", seen)
+    assert (memorial.verified, memorial.status) == (None, "memorial")

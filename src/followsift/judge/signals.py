@@ -253,6 +253,10 @@ _EVIDENCE_COLUMNS = (
 )
 
 
+#: Account states that mean nobody posts there any more (a memorial account keeps the posts of someone who died).
+GONE_STATES = ("deleted", "suspended", "memorial")
+MEMORIAL_REASON = "A memorial account: the person who kept it has died, and it posts no more."
+
 #: Labels the platform (or a moderation service the owner's client uses) puts on adult profiles: Bluesky's
 #: own adult-content labels, which adult accounts must apply to themselves.
 ADULT_LABELS = ("porn", "sexual", "nudity")
@@ -322,7 +326,7 @@ def compute_signals(
         | pl.col("repeated_posts").is_not_null()
         | (pl.col("post_regularity") < 0.05).fill_null(False),
         inactive=(pl.col("idle_days") >= thresholds.inactive_days).fill_null(False)
-        | pl.col("status").is_in(["deleted", "suspended"]).fill_null(False)
+        | pl.col("status").is_in(GONE_STATES).fill_null(False)
         | (pl.col("never_posted") & pl.col("idle_days").is_null()),
         moved=(pl.col("status") == "moved").fill_null(False) | pl.col("moved_to").is_not_null(),
     )
@@ -476,7 +480,9 @@ def signal_reason_exprs() -> list[pl.Expr]:
     )
     days = c("idle_days").cast(pl.Int64, strict=False)
     inactive = (
-        pl.when(c("status").is_in(["deleted", "suspended"]).fill_null(False))
+        pl.when(c("status") == "memorial")
+        .then(pl.lit(MEMORIAL_REASON))
+        .when(c("status").is_in(GONE_STATES).fill_null(False))
         .then(pl.format("The account is {}.", c("status")))
         .when(c("idle_days").is_null())
         .then(pl.lit("Has never posted."))
@@ -601,7 +607,9 @@ def _automated_reason(row: dict[str, Any]) -> str:
 
 def _inactive_reason(row: dict[str, Any]) -> str:
     status = row["status"]
-    if status in ("deleted", "suspended"):
+    if status == "memorial":
+        return MEMORIAL_REASON
+    if status in GONE_STATES:
         return f"The account is {status}."
     if row["idle_days"] is None:
         return "Has never posted."

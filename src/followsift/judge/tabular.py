@@ -49,7 +49,7 @@ _NAIVE_FORMATS = (
     "%m/%d/%Y %H:%M",  # spreadsheet-mangled v1.1 exports (bot-or-not-2017)
     "%d-%m-%Y %H:%M",
 )
-_STATES = ("active", "moved", "deleted", "suspended")
+_STATES = ("active", "moved", "deleted", "suspended", "memorial")
 #: Single formats tried first on a whole column (ISO-8601 with "Z", then with any offset or fraction).
 _QUICK_FORMATS = ("%Y-%m-%dT%H:%M:%SZ", _AWARE_FORMATS[0])
 #: Top-level keys that hold times, in the groups ``normalise`` coalesces.
@@ -90,12 +90,12 @@ _READ_KEYS: tuple[str, ...] = (
         "last_status_at",
         "status",
     ),
-    *("suspended", "moved", "moved_to", "posts", "labels"),
+    *("suspended", "memorial", "moved", "moved_to", "posts", "labels"),
 )
 #: Fields ``normalise`` reads inside nested objects (or lists of them).
 _NESTED_READ_KEYS: dict[str, tuple[str, ...]] = {
     "posts": ("text", "created_at", "is_reply", "is_repost"),
-    "fields": ("name", "value"),
+    "fields": ("name", "value", "verified_at"),
     "public_metrics": ("followers_count", "following_count", "tweet_count", "like_count", "listed_count"),
     "moved": ("acct", "url"),
     "status": ("created_at",),
@@ -241,6 +241,17 @@ def _fields_text(df: pl.DataFrame) -> pl.Expr:
     return _text(pl.col("fields"), None) if dtype == pl.Utf8 else pl.lit(None, pl.Utf8)
 
 
+def _verified(df: pl.DataFrame, badge: pl.Expr) -> pl.Expr:
+    """The verified badge, or for a Mastodon account a profile link its server verified (``verified_at``)."""
+    dtype = df.schema.get("fields")
+    if not (isinstance(dtype, pl.List) and isinstance(dtype.inner, pl.Struct)):
+        return badge
+    if "verified_at" not in {f.name for f in dtype.inner.fields}:
+        return badge
+    checked = pl.col("fields").list.eval(pl.element().struct.field("verified_at").is_not_null()).list.any()
+    return pl.coalesce([badge, pl.when(checked).then(True)])
+
+
 def _labels_text(df: pl.DataFrame) -> pl.Expr:
     """The profile's labels comma-separated: from a list of strings (the record format) or of Bluesky label
     objects ({"val": "porn", ...}), or a string as it is."""
@@ -313,6 +324,8 @@ def _status(df: pl.DataFrame, cols: dict[str, pl.Expr]) -> pl.Expr:
     parts: list[pl.Expr] = []
     if "suspended" in cols:
         parts.append(pl.when(_bool(cols["suspended"], df.schema["suspended"])).then(pl.lit("suspended")))
+    if "memorial" in cols:
+        parts.append(pl.when(_bool(cols["memorial"], df.schema["memorial"])).then(pl.lit("memorial")))
     if "moved" in cols and df.schema["moved"] != pl.Null:
         parts.append(pl.when(cols["moved"].is_not_null()).then(pl.lit("moved")))
     if df.schema.get("status") == pl.Utf8:
@@ -429,7 +442,7 @@ def normalise(df: pl.DataFrame, *, source: str = "records") -> pl.DataFrame:
         count("listed_count", "listedcount", "public_metrics.listed_count").alias("listed_count"),
         _default_avatar(df, cols, platform).alias("default_avatar"),
         flag("default_profile").alias("default_profile"),
-        flag("verified").alias("verified"),
+        _verified(df, flag("verified")).alias("verified"),
         flag("bot").alias("bot"),
         flag("locked", "protected").alias("locked"),
         _last_post_at(df, cols).alias("last_post_at"),

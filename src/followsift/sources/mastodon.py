@@ -233,8 +233,17 @@ def account_from_mastodon(data: Any, domain: str, observed_at: datetime) -> Acco
     """An Account from a Mastodon Account entity (a Mastodon.py object or a plain dict)."""
     acct = str(data.get("acct") or data.get("username") or "")
     moved = data.get("moved")
-    status = "suspended" if data.get("suspended") else "moved" if moved else "active"
+    status = (
+        "suspended"
+        if data.get("suspended")
+        else "memorial"
+        if data.get("memorial")
+        else "moved"
+        if moved
+        else "active"
+    )
     avatar = str(data.get("avatar") or "")
+    fields = data.get("fields") or []
     return Account(
         id=str(data["id"]),
         platform="mastodon",
@@ -242,9 +251,7 @@ def account_from_mastodon(data: Any, domain: str, observed_at: datetime) -> Acco
         display_name=data.get("display_name") or None,
         bio=html_to_text(data.get("note") or "") or None,
         url=data.get("url"),
-        fields=[
-            ProfileField(str(f["name"]), html_to_text(str(f["value"]))) for f in data.get("fields") or []
-        ],
+        fields=[ProfileField(str(f["name"]), html_to_text(str(f["value"]))) for f in fields],
         created_at=_time(data.get("created_at")),
         observed_at=observed_at,
         followers_count=data.get("followers_count"),
@@ -252,6 +259,8 @@ def account_from_mastodon(data: Any, domain: str, observed_at: datetime) -> Acco
         posts_count=data.get("statuses_count"),
         default_avatar=avatar.endswith("missing.png") if avatar else None,
         bot=bool(data.get("bot")),
+        # A link the server checked points back to the profile (rel="me"): Mastodon's own verification.
+        verified=True if any(f.get("verified_at") for f in fields) else None,
         locked=bool(data.get("locked")),
         last_post_at=_time(data.get("last_status_at")),
         status=status,
