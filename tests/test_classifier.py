@@ -5,15 +5,18 @@ from __future__ import annotations
 import json
 import shutil
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
 
 from followsift.errors import ModelError
 from followsift.judge.classifier import ARTIFACT_DIR, BotClassifier, _FediverseScale
+from followsift.judge.features import FEDIVERSE_ABSENT
 from followsift.judge.frame import accounts_to_frame, empty_frame
 from followsift.model import Account
 
@@ -74,6 +77,15 @@ def follow_farmer() -> Account:
     )
 
 
+def _artifact_with(tmp_path: Path, edit: Callable[[dict[str, Any]], None]) -> Path:
+    """A copy of the shipped artifact in ``tmp_path`` whose sidecar ``edit`` changed."""
+    shutil.copy(ARTIFACT_DIR / "bot_model.ubj", tmp_path / "bot_model.ubj")
+    sidecar = json.loads((ARTIFACT_DIR / "bot_model.json").read_text())
+    edit(sidecar)
+    (tmp_path / "bot_model.json").write_text(json.dumps(sidecar))
+    return tmp_path
+
+
 def test_load_is_cached_and_has_threshold() -> None:
     a, b = BotClassifier.load(), BotClassifier.load()
     assert a._booster is b._booster
@@ -89,11 +101,7 @@ def test_block_threshold_is_stricter_and_recorded() -> None:
 
 
 def test_block_threshold_falls_back_to_threshold(tmp_path: Path) -> None:
-    shutil.copy(ARTIFACT_DIR / "bot_model.ubj", tmp_path / "bot_model.ubj")
-    sidecar = json.loads((ARTIFACT_DIR / "bot_model.json").read_text())
-    del sidecar["block_threshold"]
-    (tmp_path / "bot_model.json").write_text(json.dumps(sidecar))
-    clf = BotClassifier.load(tmp_path)
+    clf = BotClassifier.load(_artifact_with(tmp_path, lambda sidecar: sidecar.pop("block_threshold")))
     assert clf.block_threshold == clf.threshold
 
 
@@ -143,12 +151,11 @@ def test_corrupt_artifact_is_a_model_error(tmp_path: Path) -> None:
 
 
 def test_sidecar_with_other_features_is_refused(tmp_path: Path) -> None:
-    shutil.copy(ARTIFACT_DIR / "bot_model.ubj", tmp_path / "bot_model.ubj")
-    sidecar = json.loads((ARTIFACT_DIR / "bot_model.json").read_text())
-    sidecar["feature_names"] = sidecar["feature_names"][:-1]
-    (tmp_path / "bot_model.json").write_text(json.dumps(sidecar))
+    def fewer(sidecar: dict[str, Any]) -> None:
+        sidecar["feature_names"] = sidecar["feature_names"][:-1]
+
     with pytest.raises(ModelError, match="other features"):
-        BotClassifier.load(tmp_path)
+        BotClassifier.load(_artifact_with(tmp_path, fewer))
 
 
 def test_sidecar_records_training_provenance() -> None:
@@ -160,16 +167,7 @@ def test_sidecar_records_training_provenance() -> None:
 
 def as_fediverse(account: Account) -> Account:
     """The account as Mastodon or Bluesky shows it: no likes or lists counted, no badge, theme, link or place."""
-    return replace(
-        account,
-        platform="mastodon",
-        likes_count=None,
-        listed_count=None,
-        verified=None,
-        default_profile=None,
-        url=None,
-        location=None,
-    )
+    return replace(account, platform="mastodon", **dict.fromkeys(FEDIVERSE_ABSENT))
 
 
 def test_fediverse_profiles_without_likes_are_still_judged() -> None:
@@ -215,21 +213,16 @@ def test_fediverse_scale_puts_its_thresholds_on_the_models() -> None:
 
 
 def test_unreadable_fediverse_calibration_is_a_model_error(tmp_path: Path) -> None:
-    shutil.copy(ARTIFACT_DIR / "bot_model.ubj", tmp_path / "bot_model.ubj")
-    sidecar = json.loads((ARTIFACT_DIR / "bot_model.json").read_text())
-    sidecar["fediverse"]["threshold"] = 1.5
-    (tmp_path / "bot_model.json").write_text(json.dumps(sidecar))
+    def impossible(sidecar: dict[str, Any]) -> None:
+        sidecar["fediverse"]["threshold"] = 1.5
+
     with pytest.raises(ModelError, match="unreadable") as err:
-        BotClassifier.load(tmp_path)
+        BotClassifier.load(_artifact_with(tmp_path, impossible))
     assert "\n" not in str(err.value)
 
 
 def test_a_model_without_fediverse_calibration_still_loads(tmp_path: Path) -> None:
-    shutil.copy(ARTIFACT_DIR / "bot_model.ubj", tmp_path / "bot_model.ubj")
-    sidecar = json.loads((ARTIFACT_DIR / "bot_model.json").read_text())
-    del sidecar["fediverse"]
-    (tmp_path / "bot_model.json").write_text(json.dumps(sidecar))
-    clf = BotClassifier.load(tmp_path)
+    clf = BotClassifier.load(_artifact_with(tmp_path, lambda sidecar: sidecar.pop("fediverse")))
     p = clf.predict(accounts_to_frame([as_fediverse(genuine_small())]), explain=False).probability
     assert 0.0 <= p[0] < clf.threshold
 
