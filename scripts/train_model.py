@@ -221,21 +221,14 @@ def choose_block_threshold(p: np.ndarray, y: np.ndarray, max_fpr: float = MAX_GE
     return float(GRID[-1])
 
 
-def decision(m: np.ndarray, y: np.ndarray) -> tuple[float, float, float, float]:
-    """Platt calibration (a, b), the best-F1 threshold and the block threshold, from validation raw scores."""
+def decision(m: np.ndarray, y: np.ndarray, flagged: float | None = None) -> tuple[float, float, float, float]:
+    """Platt calibration (a, b), the threshold and the block threshold, from validation raw scores. The
+    threshold is the best F1's; with ``flagged``, the lowest that calls no more validation genuine accounts
+    bots than that share (for profiles read ``fediverse_view``, where the best F1's flags several times as many
+    as on whole profiles: the ranking is weaker without likes)."""
     a, b = platt(m, y)
     p = calibrate(m, a, b)
-    threshold = choose_threshold(p, y)
-    return a, b, threshold, max(choose_block_threshold(p, y), threshold)
-
-
-def fediverse_decision(m: np.ndarray, y: np.ndarray, flagged: float) -> tuple[float, float, float, float]:
-    """Calibration and thresholds for profiles read ``fediverse_view``: the threshold is the lowest that
-    calls no more validation genuine accounts bots than whole profiles' threshold does (``flagged``), not the
-    best F1, which there flags several times as many (the ranking is weaker without likes)."""
-    a, b = platt(m, y)
-    p = calibrate(m, a, b)
-    threshold = choose_block_threshold(p, y, flagged)
+    threshold = choose_threshold(p, y) if flagged is None else choose_block_threshold(p, y, flagged)
     return a, b, threshold, max(choose_block_threshold(p, y), threshold)
 
 
@@ -248,7 +241,7 @@ def train(frame: pl.DataFrame) -> tuple[xgb.Booster, dict[str, Any]]:
     assert oof_fediverse is not None
     a, b, threshold, block = decision(oof, y)
     flagged = float(np.mean(calibrate(oof, a, b)[y == 0] >= threshold))
-    fa, fb, f_threshold, f_block = fediverse_decision(oof_fediverse, y, flagged)
+    fa, fb, f_threshold, f_block = decision(oof_fediverse, y, flagged)
     booster = fit(x, y, rounds)
     sidecar = {
         "format": 1,
