@@ -131,10 +131,10 @@ def folds(y: np.ndarray, k: int = FOLDS) -> np.ndarray:
 
 
 def out_of_fold(
-    x: np.ndarray, y: np.ndarray, fold: np.ndarray, other_view: np.ndarray | None = None
-) -> tuple[np.ndarray, int, np.ndarray | None]:
-    """Out-of-fold raw scores, the number of rounds chosen on them, and (given ``other_view``, the same rows'
-    features seen another way) the same fold models' raw scores of that view.
+    x: np.ndarray, y: np.ndarray, fold: np.ndarray, other_view: np.ndarray
+) -> tuple[np.ndarray, int, np.ndarray]:
+    """Out-of-fold raw scores, the number of rounds chosen on them, and the same fold models' raw scores of
+    ``other_view`` (the same rows' features seen another way).
 
     Rounds = the fewest whose mean out-of-fold logloss is within one standard error (over the folds) of the
     best mean, up to ``MAX_ROUNDS`` (the one-standard-error rule): a smaller model that validates as well,
@@ -151,11 +151,10 @@ def out_of_fold(
     best = int(np.argmin(mean))
     rounds = int(np.flatnonzero(mean <= mean[best] + se[best])[0]) + 1
     oof = np.empty(len(y), dtype=np.float64)
-    other = None if other_view is None else np.empty(len(y), dtype=np.float64)
+    other = np.empty(len(y), dtype=np.float64)
     for booster, test in zip(boosters, tests, strict=True):
         oof[test] = margins(booster, x[test], rounds)
-        if other is not None and other_view is not None:
-            other[test] = margins(booster, other_view[test], rounds)
+        other[test] = margins(booster, other_view[test], rounds)
     return oof, rounds, other
 
 
@@ -224,8 +223,8 @@ def choose_block_threshold(p: np.ndarray, y: np.ndarray, max_fpr: float = MAX_GE
 def decision(m: np.ndarray, y: np.ndarray, flagged: float | None = None) -> tuple[float, float, float, float]:
     """Platt calibration (a, b), the threshold and the block threshold, from validation raw scores. The
     threshold is the best F1's; with ``flagged``, the lowest that calls no more validation genuine accounts
-    bots than that share (for profiles read ``fediverse_view``, where the best F1's flags several times as many
-    as on whole profiles: the ranking is weaker without likes)."""
+    bots than that share (for profiles read ``fediverse_view``, where the best F1's flags several times as
+    many as on whole profiles: the ranking is weaker without likes)."""
     a, b = platt(m, y)
     p = calibrate(m, a, b)
     threshold = choose_threshold(p, y) if flagged is None else choose_block_threshold(p, y, flagged)
@@ -238,7 +237,6 @@ def train(frame: pl.DataFrame) -> tuple[xgb.Booster, dict[str, Any]]:
     x = features(frame)
     y = frame["label"].to_numpy().astype(np.int64)
     oof, rounds, oof_fediverse = out_of_fold(x, y, folds(y), features(fediverse_view(frame)))
-    assert oof_fediverse is not None
     a, b, threshold, block = decision(oof, y)
     flagged = float(np.mean(calibrate(oof, a, b)[y == 0] >= threshold))
     fa, fb, f_threshold, f_block = decision(oof_fediverse, y, flagged)

@@ -166,7 +166,7 @@ def test_sidecar_records_training_provenance() -> None:
 
 
 def as_fediverse(account: Account) -> Account:
-    """The account as Mastodon or Bluesky shows it: no likes or lists counted, no badge, theme, link or place."""
+    """The account as Mastodon or Bluesky shows it: no likes or lists count, badge, theme, link or place."""
     return replace(account, platform="mastodon", **dict.fromkeys(FEDIVERSE_ABSENT))
 
 

@@ -275,7 +275,14 @@ def test_a_bare_record_says_there_is_too_little_to_judge() -> None:
 
 
 def test_model_reasons_never_call_an_unknown_count_zero() -> None:
-    frame = accounts_to_frame([Account(id="1", followers_count=2, following_count=900, likes_count=0)])
-    said = " ".join(Judge(Settings(), with_interests=False).classifier.predict(frame).reasons[0])
+    # Before the fix the first said "0 posts." and "Handle @." (no post count, no handle in the record).
+    frame = accounts_to_frame(
+        [
+            Account(id="1", likes_count=0),
+            Account(id="2", followers_count=2, following_count=900, likes_count=0),
+        ]
+    )
+    reasons = Judge(Settings(), with_interests=False).classifier.predict(frame).reasons
+    said = " ".join(r for row in reasons for r in row)
     assert "0 posts" not in said
     assert "@." not in said

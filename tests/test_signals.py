@@ -56,7 +56,7 @@ def _flags(account: Account, context: SignalContext | None = None) -> tuple[list
         (_account(bio="Get thousands followers with this website, fast"), "spam", "Get thousands followers"),
         (_account(bio="Buy Twitch viewers and followers cheap"), "spam", "Buy Twitch viewers"),
         (_account(bio="Grow your brand: 10k followers in 7 days"), "spam", "10k followers in 7 days"),
-        # Bluesky's adult-content labels, which adult accounts must put on themselves: the bio may say nothing.
+        # Bluesky's adult-content labels, which adult accounts put on themselves: the bio may say nothing.
         (_account(platform="bluesky", bio="links below 💋", labels=["porn"]), "adult", "“porn”"),
         (_account(platform="bluesky", labels=["!no-unauthenticated", "nudity"]), "adult", "“nudity”"),
         (_account(platform="bluesky", labels=["spam"]), "spam", "Labelled spam by the platform"),

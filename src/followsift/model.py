@@ -97,7 +97,7 @@ class Account:
     locked: bool | None = None
     last_post_at: datetime | None = None
     posts: list[Post] = field(default_factory=list)
-    #: "active" | "moved" | "deleted" | "suspended" when the source says so.
+    #: "active" | "moved" | "deleted" | "suspended" | "memorial" when the source says so.
     status: str | None = None
     moved_to: str | None = None
     #: Labels the platform or its moderators put on the profile (Bluesky: "porn", "sexual", "nudity",

@@ -25,7 +25,8 @@ async function seed(network) {
     const acct = await sc.createAccount(name, { handle: `${name}.test`, email: `${name}@test.local`, password: PASSWORD })
     const profile = { $type: 'app.bsky.actor.profile', displayName, description }
     if (selfLabels.length) {
-      profile.labels = { $type: 'com.atproto.label.defs#selfLabels', values: selfLabels.map((val) => ({ val })) }
+      const values = selfLabels.map((val) => ({ val }))
+      profile.labels = { $type: 'com.atproto.label.defs#selfLabels', values }
     }
     await sc.updateProfile(acct.did, profile)
     return acct.did

@@ -258,13 +258,14 @@ def _genuine_cues(frame: pl.DataFrame) -> pl.DataFrame:
     written = pl.DataFrame(
         {**counts, **{f"{name}_text": _with_commas(values) for name, values in counts.items()}}
     )
-    bare = pl.all_horizontal(
-        frame.get_column(c).is_null()
-        for c in ("followers_count", "following_count", "posts_count", "created_at")
-    )
+    # A bare record (a handle from a follows export) gives the model next to nothing to go on.
+    bare = frame.select(
+        pl.all_horizontal(
+            pl.col(c).is_null() for c in ("followers_count", "following_count", "posts_count", "created_at")
+        )
+    ).to_series()
     return written.select(
-        # A bare record (a handle from a follows export) gives the model next to nothing to go on.
-        pl.select(bare).to_series().alias("_bare"),
+        bare.alias("_bare"),
         pl.when(pl.col("years") >= 1)
         .then(pl.format("{} on the platform", _counted("years", "year")))
         .alias("_years"),

@@ -133,9 +133,9 @@ class _FediverseScale:
 
     The trees rank such profiles well but score them lower across the board, so they have their own Platt
     calibration and thresholds, chosen by the same rules on the fold models' scores of the training rows seen
-    that way. The calibrated log-odds are then moved, piecewise linearly, so that their own threshold and block
-    threshold land on the model's: one ``threshold`` and one ``block_threshold`` (and the owner's configured
-    ones) hold for every row."""
+    that way. The calibrated log-odds are then moved, piecewise linearly, so that their own threshold and
+    block threshold land on the model's: one ``threshold`` and one ``block_threshold`` (and the owner's
+    configured ones) hold for every row."""
 
     a: float
     b: float
@@ -214,12 +214,12 @@ class BotClassifier:
     def _score(self, frame: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, np.ndarray, np.ndarray]:
         """The frame as scored (profiles without likes read as Mastodon and Bluesky give them), its features,
         the float32 feature array and the calibrated probability of every row."""
-        fediverse = frame.select(lacks_likes()).to_series() if self._fediverse is not None else None
-        if fediverse is not None and fediverse.any():
-            # Reasons then never cite what the platform does not show ("no location", "never liked a post").
-            frame = fediverse_view(frame, fediverse)
-        else:
-            fediverse = None
+        scale, rows = self._fediverse, None
+        if scale is not None:
+            mask = frame.select(lacks_likes()).to_series()
+            if mask.any():
+                # Reasons then never cite what the platform cannot show ("no location", "never liked").
+                frame, rows = fediverse_view(frame, mask), mask.to_numpy()
         feats = profile_features(frame)
         if feats.height == 0:
             empty = np.zeros((0, len(FEATURE_NAMES)), dtype=np.float32)
@@ -230,9 +230,8 @@ class BotClassifier:
             self._booster.inplace_predict(x, predict_type="margin", missing=np.nan), dtype=np.float64
         )
         probability = 1.0 / (1.0 + np.exp(-(self._a * margin + self._b)))
-        if fediverse is not None and self._fediverse is not None:
-            rows = fediverse.to_numpy()
-            probability[rows] = self._fediverse.probability(margin[rows])
+        if scale is not None and rows is not None:
+            probability[rows] = scale.probability(margin[rows])
         return frame, feats, x, probability
 
     def _explain(

@@ -155,7 +155,7 @@ def lacks_likes() -> pl.Expr:
 
 
 def fediverse_view(frame: pl.DataFrame, rows: pl.Series | None = None) -> pl.DataFrame:
-    """``frame`` with the ``FEDIVERSE_ABSENT`` fields emptied, in every row or in ``rows`` (a boolean mask)."""
+    """``frame`` with the ``FEDIVERSE_ABSENT`` fields emptied, in every row or in ``rows`` (boolean mask)."""
     return frame.with_columns(
         pl.lit(None, frame.schema[c]).alias(c)
         if rows is None

@@ -422,10 +422,10 @@ def _load_model() -> _Model:
 
 
 def _anchor_spelled_words(model: _Model) -> None:
-    """Give each single-word phrase of the built-in interests that the model knows only as WordPiece fragments,
-    and that has no gloss ("lichess", "strava", "seitan"), a vector of its own, random and fixed by its spelling. It then matches where
-    it is written and nowhere else: as fragments, "li ##ches ##s" made "brioches et tartes aux pommes" read as
-    chess (0.66)."""
+    """Give each single-word phrase of the built-in interests that the model knows only as WordPiece
+    fragments, and that has no gloss ("lichess", "strava", "seitan"), a vector of its own, random and fixed by
+    its spelling. It then matches where it is written and nowhere else: as fragments, "li ##ches ##s" made
+    "brioches et tartes aux pommes" read as chess (0.66)."""
     texts = [text for entry in interest_vocab.VOCAB for text in (entry.name, *entry.phrases, *entry.aliases)]
     single = {words[0] for words in map(_words, _normalise_many(texts)) if len(words) == 1}
     spelled = sorted(word for word in single if word not in model.words and len(model._wordpiece(word)) > 1)

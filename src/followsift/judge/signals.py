@@ -253,7 +253,7 @@ _EVIDENCE_COLUMNS = (
 )
 
 
-#: Account states that mean nobody posts there any more (a memorial account keeps the posts of someone who died).
+#: Account states that mean nobody posts there any more (a memorial account keeps a dead person's posts).
 GONE_STATES = ("deleted", "suspended", "memorial")
 MEMORIAL_REASON = "A memorial account: the person who kept it has died, and it posts no more."
 

@@ -233,15 +233,8 @@ def account_from_mastodon(data: Any, domain: str, observed_at: datetime) -> Acco
     """An Account from a Mastodon Account entity (a Mastodon.py object or a plain dict)."""
     acct = str(data.get("acct") or data.get("username") or "")
     moved = data.get("moved")
-    status = (
-        "suspended"
-        if data.get("suspended")
-        else "memorial"
-        if data.get("memorial")
-        else "moved"
-        if moved
-        else "active"
-    )
+    states = (("suspended", data.get("suspended")), ("memorial", data.get("memorial")), ("moved", moved))
+    status = next((state for state, holds in states if holds), "active")
     avatar = str(data.get("avatar") or "")
     fields = data.get("fields") or []
     return Account(
