@@ -1,6 +1,7 @@
 """How well the bot/fake classifier judges accounts it was not trained on.
 
-    .venv/bin/python benchmarks/judgement.py
+    .venv/bin/python benchmarks/judgement.py             # the table
+    .venv/bin/python benchmarks/judgement.py --blocked   # ... and every genuine account triage would block
 
 Every row retrains with the shipping recipe (scripts/train_model.py: same features, parameters, Platt
 calibration, thresholds from stratified out-of-fold validation predictions of the training part) on the
@@ -66,6 +67,8 @@ class Result:
     model_f1: float
     brier: float
     ece: float
+    #: The genuine test accounts triage would block, one line each (``--blocked`` prints them).
+    blocked_genuine: list[str]
 
 
 def auc(p: np.ndarray, y: np.ndarray) -> float:
@@ -168,7 +171,18 @@ def _judged(name: str, judge: Judge, test_rows: pl.DataFrame) -> Result:
         f1_at(model, y, t),
         brier(model, y),
         expected_calibration_error(model, y),
+        [_described(frame.row(int(i), named=True), verdicts[i]) for i in np.flatnonzero(blocked & genuine)],
     )
+
+
+def _described(row: dict[str, object], verdict: Verdict) -> str:
+    """One line on a blocked genuine account: who it is, what it says of itself, and why it was blocked."""
+    counts = ", ".join(
+        f"{name} {row[f'{name}_count']}" for name in ("followers", "following", "posts", "likes")
+    )
+    bio = " ".join(str(row.get("bio") or "").split())[:90]
+    flags = f" [{', '.join(verdict.flags)}]" if verdict.flags else ""
+    return f"@{row.get('handle')} ({counts}) {bio!r} -> {verdict.bot_probability:.3f}{flags}"
 
 
 def _blocked(verdicts: list[Verdict], verified: list[bool], settings: Settings) -> np.ndarray:
@@ -236,7 +250,13 @@ def table(results: list[Result]) -> str:
 
 def main() -> int:
     started = time.perf_counter()
-    print(table(run()))
+    results = run()
+    print(table(results))
+    if "--blocked" in sys.argv[1:]:
+        for result in results:
+            if result.blocked_genuine:
+                print(f"\ngenuine accounts triage would block, {result.name}:")
+                print("\n".join(f"  {line}" for line in result.blocked_genuine))
     print(f"\n({time.perf_counter() - started:.0f} s; paper's DNA F1: test_set_1 0.977, test_set_2 0.923)")
     return 0
 
