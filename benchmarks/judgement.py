@@ -24,6 +24,7 @@ bins) are of the model's own probability, to show how well "calibrated" holds on
 
 from __future__ import annotations
 
+import argparse
 import sys
 import time
 from dataclasses import dataclass
@@ -249,10 +250,15 @@ def table(results: list[Result]) -> str:
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--blocked", action="store_true", help="also list every genuine test account triage would block"
+    )
+    args = parser.parse_args()
     started = time.perf_counter()
     results = run()
     print(table(results))
-    if "--blocked" in sys.argv[1:]:
+    if args.blocked:
         for result in results:
             if result.blocked_genuine:
                 print(f"\ngenuine accounts triage would block, {result.name}:")
