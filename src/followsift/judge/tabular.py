@@ -223,30 +223,34 @@ def _html_to_text(expr: pl.Expr) -> pl.Expr:
 # Field by field.
 
 
+def _object_fields(df: pl.DataFrame, column: str) -> dict[str, Any]:
+    """The fields of a column holding lists of objects (``posts``, ``fields``, ``labels``), with their types;
+    empty for a column of anything else, or no such column."""
+    dtype = df.schema.get(column)
+    if isinstance(dtype, pl.List) and isinstance(dtype.inner, pl.Struct):
+        return {f.name: f.dtype for f in dtype.inner.fields}
+    return {}
+
+
 def _fields_text(df: pl.DataFrame) -> pl.Expr:
     dtype = df.schema.get("fields")
     if dtype is None:
         return _text(_first(_paths(df), "fields_text"))
-    if isinstance(dtype, pl.List) and isinstance(dtype.inner, pl.Struct):
-        names = {f.name for f in dtype.inner.fields}
-        if {"name", "value"} <= names:
-            lines = pl.col("fields").list.eval(
-                pl.concat_str(
-                    [pl.element().struct.field("name"), pl.element().struct.field("value")],
-                    separator=": ",
-                    ignore_nulls=True,
-                )
+    if {"name", "value"} <= _object_fields(df, "fields").keys():
+        lines = pl.col("fields").list.eval(
+            pl.concat_str(
+                [pl.element().struct.field("name"), pl.element().struct.field("value")],
+                separator=": ",
+                ignore_nulls=True,
             )
-            return _text(_html_to_text(lines.list.join("\n")))
+        )
+        return _text(_html_to_text(lines.list.join("\n")))
     return _text(pl.col("fields"), None) if dtype == pl.Utf8 else pl.lit(None, pl.Utf8)
 
 
 def _verified(df: pl.DataFrame, badge: pl.Expr) -> pl.Expr:
     """The verified badge, or for a Mastodon account a profile link its server verified (``verified_at``)."""
-    dtype = df.schema.get("fields")
-    if not (isinstance(dtype, pl.List) and isinstance(dtype.inner, pl.Struct)):
-        return badge
-    if "verified_at" not in {f.name for f in dtype.inner.fields}:
+    if "verified_at" not in _object_fields(df, "fields"):
         return badge
     checked = pl.col("fields").list.eval(pl.element().struct.field("verified_at").is_not_null()).list.any()
     return pl.coalesce([badge, pl.when(checked).then(True)])
@@ -256,9 +260,7 @@ def _labels_text(df: pl.DataFrame) -> pl.Expr:
     """The profile's labels comma-separated: from a list of strings (the record format) or of Bluesky label
     objects ({"val": "porn", ...}), or a string as it is."""
     dtype = df.schema.get("labels")
-    if isinstance(dtype, pl.List) and isinstance(dtype.inner, pl.Struct):
-        if "val" not in {f.name for f in dtype.inner.fields}:
-            return pl.lit(None, pl.Utf8)
+    if "val" in _object_fields(df, "labels"):
         values = pl.col("labels").list.eval(pl.element().struct.field("val").cast(pl.Utf8))
     elif isinstance(dtype, pl.List) and dtype.inner == pl.Utf8:
         values = pl.col("labels")
@@ -342,10 +344,9 @@ def _moved_to(df: pl.DataFrame, cols: dict[str, pl.Expr]) -> pl.Expr:
 
 
 def _posts(df: pl.DataFrame) -> pl.Expr:
-    dtype = df.schema.get("posts")
-    if not (isinstance(dtype, pl.List) and isinstance(dtype.inner, pl.Struct)):
+    inner = _object_fields(df, "posts")
+    if not inner:
         return pl.lit(None, pl.List(POST_STRUCT))
-    inner = {f.name: f.dtype for f in dtype.inner.fields}
 
     def field(name: str, conv: Any, out: pl.DataType) -> pl.Expr:
         if name not in inner:
