@@ -93,21 +93,19 @@ def recommend_followee(
     account: Account, verdict: Verdict, rel: Relationship, settings: Settings
 ) -> Recommendation:
     """Audit of someone the owner follows."""
-    if account.status == "memorial":
-        # Nothing to prune: it adds no posts, and it may be followed to remember someone.
-        action, why = (
-            Action.KEEP,
-            ["A memorial account adds nothing to your feed: keep it if it matters to you."],
-        )
-    else:
-        action, why = _followee_action(verdict, rel, settings)
+    action, why = _followee_action(account, verdict, rel, settings)
     notes = [] if rel.is_follower else ["Does not follow you back (information only, never a reason)."]
     rec = _rec(account, verdict, rel, action, [*why, *verdict.reasons])
     rec.notes.extend(notes)
     return rec
 
 
-def _followee_action(verdict: Verdict, rel: Relationship, settings: Settings) -> tuple[Action, list[str]]:
+def _followee_action(
+    account: Account, verdict: Verdict, rel: Relationship, settings: Settings
+) -> tuple[Action, list[str]]:
+    if account.status == "memorial":
+        # Nothing to prune: it adds no posts, and it may be followed to remember someone.
+        return Action.KEEP, ["A memorial account adds nothing to your feed: keep it if it matters to you."]
     talks = rel.conversations > 0
     if verdict.has("adult"):
         return Action.UNFOLLOW, ["Adult content in your feed: unfollow."]
