@@ -221,6 +221,15 @@ def test_unreadable_fediverse_calibration_is_a_model_error(tmp_path: Path) -> No
     assert "\n" not in str(err.value)
 
 
+def test_fediverse_calibration_for_other_absent_fields_is_refused(tmp_path: Path) -> None:
+    def fewer(sidecar: dict[str, Any]) -> None:
+        sidecar["fediverse"]["absent"] = sidecar["fediverse"]["absent"][:-1]
+
+    with pytest.raises(ModelError, match="without other fields") as err:
+        BotClassifier.load(_artifact_with(tmp_path, fewer))
+    assert "\n" not in str(err.value)
+
+
 def test_a_model_without_fediverse_calibration_still_loads(tmp_path: Path) -> None:
     clf = BotClassifier.load(_artifact_with(tmp_path, lambda sidecar: sidecar.pop("fediverse")))
     p = clf.predict(accounts_to_frame([as_fediverse(genuine_small())]), explain=False).probability

@@ -31,6 +31,7 @@ import polars as pl
 from followsift.errors import ModelError
 from followsift.judge.features import (
     FEATURE_NAMES,
+    FEDIVERSE_ABSENT,
     FEDIVERSE_ABSENT_FEATURES,
     POST_FEATURES,
     fediverse_view,
@@ -113,6 +114,12 @@ def _load_artifact(directory: str) -> tuple[Any, dict[str, Any]]:
         raise ModelError(
             f"model artifact {model_path} was trained on other features than this followsift computes: "
             "run scripts/train_model.py"
+        )
+    if "fediverse" in sidecar and tuple(sidecar["fediverse"].get("absent", ())) != FEDIVERSE_ABSENT:
+        # That calibration holds only for profiles read without exactly the fields this followsift empties.
+        raise ModelError(
+            f"model artifact {model_path} was calibrated for Mastodon/Bluesky profiles without other fields "
+            "than this followsift leaves out: run scripts/train_model.py"
         )
     try:
         booster = xgb.Booster(params={"nthread": NTHREAD})
