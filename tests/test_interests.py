@@ -62,6 +62,25 @@ def test_seed_interests_match_in_other_words(seed: InterestMatcher, bio: str, ex
 
 
 @pytest.mark.parametrize(
+    ("bio", "shared"),
+    [
+        # As one vector each clause is mostly its head noun; its first word names a second interest.
+        ("Leadership coach", {"coaching", "leadership"}),
+        ("Tech reporter. Covering AI hype, chips & antitrust.", {"tech", "media"}),
+        ("Profe de Economía en un instituto de Sevilla", {"education", "economics"}),
+    ],
+)
+def test_a_word_of_a_clause_can_name_a_second_interest(
+    seed: InterestMatcher, bio: str, shared: set[str]
+) -> None:
+    assert _names(seed, bio) == shared
+
+
+def test_a_word_in_a_clause_read_as_its_homonym_names_nothing(seed: InterestMatcher) -> None:
+    assert _names(seed, "Coach driver, National Express Leeds to London, 20 years no points") == set()
+
+
+@pytest.mark.parametrize(
     ("post", "expected"),
     [
         ("Los datos de empleo de hoy: el paro baja y los salarios suben", "jobs"),

@@ -829,6 +829,7 @@ VOCAB: tuple[VocabEntry, ...] = (
         ),
         (
             "photographic memory",
+            "photographic evidence",
             "photocopier",
             "photosynthesis",
             "shooting hoops",

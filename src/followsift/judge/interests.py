@@ -96,6 +96,8 @@ PAIR_FEATURE_DIRECTIONS: dict[str, int] = {
     "sense_veto": -1,
     "denied": -1,
     "rule": 1,
+    "word_similarity": 1,
+    "word_own_margin": 1,
 }
 PAIR_FEATURES: tuple[str, ...] = tuple(PAIR_FEATURE_DIRECTIONS)
 #: A clause this much closer to the interest than to its other senses is not overruled by its text's sense (one
@@ -639,15 +641,16 @@ def _all_clauses(sources: pl.DataFrame, joins: _Joins | None = None) -> pl.DataF
 
 
 def _token_ids(
-    model: _Model, clauses: pl.DataFrame
+    model: _Model, clauses: pl.DataFrame, by: str = "clause"
 ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.float32]]:
-    """Token ids of every clause, the clause each token belongs to (ascending) and the token's share of its word.
+    """Token ids of every clause (or other segment of words, numbered in column ``by``), the segment each token
+    belongs to (ascending) and the token's share of its word.
 
     Known words are joined against the model's word table in polars; only words never seen before go through
     the Python WordPiece loop, and they join the table so the next batch finds them."""
     if len(model.words) - len(model.permanent) > MAX_CACHED_WORDS:
         model.forget()  # bounded: a long run over millions of accounts keeps meeting new words
-    words = clauses.select("clause", "words").explode("words")
+    words = clauses.select(by, "words").explode("words")
     tokens = words.join(model.table, on="words", how="left", maintain_order="left")
     unseen = tokens.filter(pl.col("ids").is_null()).get_column("words").unique()
     if len(unseen):
@@ -666,7 +669,7 @@ def _token_ids(
     )
     return (
         tokens.get_column("ids").to_numpy(),
-        tokens.get_column("clause").cast(pl.Int64).to_numpy(),
+        tokens.get_column(by).cast(pl.Int64).to_numpy(),
         tokens.get_column("share").to_numpy(),
     )
 
@@ -1153,7 +1156,15 @@ class InterestMatcher:
             "support": _support(rows, interest_i),
         }
         pairs = (clause_i, interest_i, rows)
+        columns["literal"] = self._literal_hits(clauses, clause_i, interest_i)
+        columns.update(self._word_evidence(clauses, clause_i, interest_i, columns["literal"] > 0))
         columns.update(self._senses_and_text(denials, vectors, text_vectors, text_of_clause, pairs, columns))
+        # A word counts on its own only in a clause that reads as the interest rather than as a homonym:
+        # "Coach" is coaching in "Executive coach", not in "Collector of vintage Coach bags". (A clause close to a
+        # neighbouring topic, "Linux sysadmin" for open source, still has its word.)
+        other_sense = columns.pop("homonym_margin") <= 0
+        columns["word_similarity"][other_sense] = columns["similarity"][other_sense]
+        columns["word_own_margin"][other_sense] = columns["own_margin"][other_sense]
         if hopeless_dropped:
             # Dropped here, not earlier: the stage's own cost on every candidate outweighs what it saves before.
             pairs, columns = _kept(pairs, columns, self._hopeful(columns))
@@ -1163,10 +1174,46 @@ class InterestMatcher:
         candidates, local = np.unique(clause_i, return_inverse=True)
         best_rival = _best_overall(vectors[candidates], self._compiled.background)[local, 0]
         columns["rival_margin"] = columns["similarity"] - best_rival
-        columns["literal"] = self._literal_hits(clauses, clause_i, interest_i)
         columns["rule"] = _rule(columns, columns.pop("ambiguous") > 0)
         features = np.column_stack([columns[name] for name in PAIR_FEATURES]).astype(np.float32)
         return PairTable(clause_i, interest_i, rows, features)
+
+    def _word_evidence(
+        self,
+        clauses: pl.DataFrame,
+        clause_i: npt.NDArray[np.int64],
+        interest_i: npt.NDArray[np.int64],
+        literal: npt.NDArray[np.bool_],
+    ) -> dict[str, F32]:
+        """For each candidate pair, the clause's best single word for the interest: how close it comes
+        (``word_similarity``) and by how much it is that interest's rather than another of the owner's
+        (``word_own_margin``, 0 when no other interest claims it more). As one vector "Business journalist"
+        is mostly journalism; its first word is plainly business. One of the interest's own phrases said word
+        for word (``literal``) counts as such a word, however many words it has: "Head of People"."""
+        candidates, local = np.unique(clause_i, return_inverse=True)
+        words = (
+            clauses[candidates]
+            .select(pl.int_range(pl.len(), dtype=pl.Int64).alias("at"), "words")
+            .explode("words")
+        )
+        # Words repeat across clauses: each distinct one is measured once.
+        distinct = words.select(pl.col("words").unique(maintain_order=True)).with_row_index("word")
+        words = words.join(distinct, on="words", how="left", maintain_order="left")
+        # One-word segments, as _token_ids reads them.
+        distinct = distinct.with_columns(pl.concat_list("words"))
+        ids, owner, share = _token_ids(self._model, distinct, by="word")
+        vectors = _unit(_segment_sums(self._model.vectors, ids, owner, share, distinct.height))
+        similarity = self._owner_similarity(vectors)
+        own = similarity - similarity.max(axis=1, keepdims=True)
+        both = np.hstack([similarity, own])[words.get_column("word").to_numpy()]
+        # Words come grouped by clause, in order: the best of each clause is a maximum over its run of rows.
+        at = words.get_column("at").to_numpy()
+        best = np.maximum.reduceat(both, np.flatnonzero(np.r_[True, at[1:] != at[:-1]]), axis=0)
+        n = len(self.interests)
+        return {
+            "word_similarity": np.where(literal, 1.0, best[local, interest_i]).astype(np.float32),
+            "word_own_margin": np.where(literal, 0.0, best[local, n + interest_i]).astype(np.float32),
+        }
 
     def _owner_similarity(self, vectors: F32) -> F32:
         """(vectors x owner interests) best cosine with each interest's phrases, or with its parts'."""
@@ -1244,6 +1291,7 @@ class InterestMatcher:
                 ambiguous & (text_own - text_homonym <= 0) & (sense_margin < CLEAR_SENSE_MARGIN)
             ).astype(np.float32),
             "ambiguous": ambiguous.astype(np.float32),
+            "homonym_margin": columns["similarity"] - homonym,
         }
 
     def _literal_hits(
