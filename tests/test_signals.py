@@ -96,6 +96,16 @@ def _flags(account: Account, context: SignalContext | None = None) -> tuple[list
         (_account(bio="Generates a random wizard. A bot by @maker"), "automated", "bot by @m"),
         (_account(bio="Twitterbot for new bioinformatics papers"), "automated", "Twitterbot"),
         (_account(bio="Earthquakes above 5.0, every 6 hours"), "automated", "every 6 hours"),
+        (_account(bio="A new horizon view every six hours. Made with care."), "automated", "every six hours"),
+        (_account(bio="Quotes from the show, posted once every hour"), "automated", "once every hour"),
+        (_account(bio="Every hour I'll post one endangered species"), "automated", "Every hour I'll post"),
+        (
+            _account(bio="Live analysis of every fourth down. Some posts are automated."),
+            "automated",
+            "automated",
+        ),
+        (_account(bio="RSS feed of new microbiome papers in PubMed"), "automated", "RSS feed of"),
+        (_account(bio="Recent meiosis papers from pubmed RSS and bioRxiv"), "automated", "from pubmed RSS"),
         (_account(display_name="Foo [parody bot]"), "automated", "[parody bot]"),
         (_account(bio="Ich bin ein Bot, der Tweets neu mischt"), "automated", "Ich bin ein Bot"),
         (
@@ -171,6 +181,9 @@ def test_signal_fires_with_its_evidence(account: Account, flag: str, evidence: s
         _account(platform="bluesky", labels=["!no-unauthenticated", "graphic-media", "sexual-figurative"]),
         _account(bio="Automatic transmission specialist. Chatbot builder on weekends."),
         _account(bio="Autopilot engineer at an aircraft maker"),
+        _account(bio="Every hour is the lonely hour"),
+        _account(bio="Newborn twins: feeds every three hours, send coffee"),
+        _account(bio="Nurse. 12-hour shifts, every four days off. Developer of an RSS feed reader."),
         _account(bio="I buy vintage synths and sell records. 4k followers in 10 years of posting"),
         _account(bio="Cheap eats, big views: food and hiking in the Peak District"),
         _account(  # a person who says good morning most days, among other things

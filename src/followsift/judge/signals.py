@@ -101,7 +101,18 @@ DECLARED_BOT = (
     r"|\b(?:ro)?bot\s+(?:by|from|made\s+by|created\s+by|written\s+by|built\s+by|for)\s+@\w"
     r"|\b(?:a|an)\s+@\w+\s+(?:ro)?bot\b|\btwitter\s*bot\b|\bbot\s+account\b"
     r"|[(\[]\s*(?:parody\s+bot|(?-i:bot|Bot|robot|Robot))\s*[)\]]"
-    r"|\bautomated\s+(?:account|posts?|tweets?|feed)\b|\bevery\s+\d+\s+(?:minutes?|mins?|hours?)\b"
+    r"|\bautomated\s+(?:account|posts?|tweets?|feed)\b"
+    # A posting schedule: "every 6 hours", and in words beside what is posted ("New tweets every three hours",
+    # "a new image every four hours", "Retweets once every hour", "Every hour I'll tweet"). "Feeds every three
+    # hours" (a newborn) or "Every hour is the lonely hour" is a person's.
+    r"|\bevery\s+\d+\s*(?:minutes?|mins?|hours?|hrs?)\b"
+    r"|\b(?:tweets?|tweeted|posts?|posted|toots?|updates?|updated|retweets?|new|random)\b[^.\n]{0,60}?\b(?:once\s+)?every\s+"
+    r"(?:hour|(?:two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty|few|couple\s+of)\s+(?:minutes|hours))\b"
+    r"|(?m:\b(?:once\s+an?\s+hour|hourly)\b[^.\n]{0,10}?$)|\b(?:tweets?|posts?|toots?)\s+(?:once\s+an?\s+hour|hourly)\b"
+    r"|\bevery\s+(?:hour|few\s+hours),?\s+(?:i(?:'|’)ll\s+(?:tweet|post)|i\s+will\s+(?:tweet|post)|an?\s+new)\b"
+    r"|\b(?:some\s+)?(?:tweets?|posts?)\s+are\s+(?:automated|auto-?generated)\b"
+    # An RSS feed account ("RSS feed of new papers in PubMed", "papers from pubmed RSS").
+    r"|\brss\s+feed\s+(?:of|for|from)\b|\bfrom\s+(?:[\w-]+\s+){0,2}rss\b"
     r"|\b(?:tweets?|posts?)\s+(?:automatically|whenever)\b"
     r"|\b(?:soy\s+un|ich\s+bin\s+ein|je\s+suis\s+un|sono\s+un|sou\s+um)\s+(?:ro)?bot\b"
     r"|\b(?:this\s+is|i\s*(?:'|’)?m|i\s+am)\s+(?:an?\s+)?automatic\s+(?:[\w'’-]+\s+){0,2}?(?:fan|news|art|quote|tweet)?bot\b"
