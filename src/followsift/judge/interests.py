@@ -1251,8 +1251,9 @@ class InterestMatcher:
         columns: dict[str, F32],
     ) -> dict[str, F32]:
         """The features of candidate pairs (clause, interest, account row) that compare them with the interest's
-        other senses and with their whole text, and ``ambiguous`` (1 where the clause is as close to a homonym
-        as a match needs to be); ``columns`` are the features already measured."""
+        other senses and with their whole text, ``ambiguous`` (1 where the clause is as close to a homonym as a
+        match needs to be) and ``homonym_margin`` (how much closer the clause is to the interest than to its
+        closest homonym); ``columns`` are the features already measured."""
         clause_i, interest_i, _ = pairs
         candidates, local = np.unique(clause_i, return_inverse=True)
         vectors = vectors[candidates]
