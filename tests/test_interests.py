@@ -117,6 +117,8 @@ def test_vague_bio_and_chit_chat_match_nothing(seed: InterestMatcher) -> None:
         ("Rock climbing every weekend. Sport crags over gyms.", "rock music"),
         ("Collector of rocks and minerals", "rock music"),
         ("Not a recruiter, stop DMing me", "recruitment"),
+        ("Software dev. Recruiters, please stop DMing me", "recruitment"),
+        ("Dear recruiters: stop sending me Java roles", "recruitment"),
         ("HR is not my thing, I'm a pastry chef", "HR"),
         ("No soy reclutadora, dejen de escribirme", "recruitment"),
         ("Bouldering and geology field trips", "rock music"),
@@ -244,6 +246,11 @@ def test_a_display_name_counts_only_for_its_tagline(seed: InterestMatcher) -> No
     named, tagged = seed.match_frame(frame)
     assert named == []
     assert "HR" in {m.name for m in tagged}
+
+
+def test_advice_to_a_group_is_not_a_request_to_stop_contact(seed: InterestMatcher) -> None:
+    assert "leadership" in _names(seed, "", ["Managers, stop using 1:1s as status updates"])
+    assert "recruitment" in _names(seed, "Tech recruiter, don't hesitate to reach out")
 
 
 def test_rejections_and_other_senses_from_everyday_bios(seed: InterestMatcher) -> None:

@@ -143,6 +143,15 @@ F32 = npt.NDArray[np.float32]
 # A number's comma or point ("2,000 km", "4.5 stars") does not end a clause.
 _CLAUSE = r"(?:\d[.,]\d|[^.!?;|•·\n,:/()\[\]{}<>“”\"–—])+"
 _NOISE = r"https?://\S+|www\.\S+|@\w+|\s-\s"
+# "Recruiters, please stop DMing me": whom a request to stop contacting the author addresses shares nothing.
+# "Managers, stop using 1:1s as status updates" is advice, not that.
+_STOP_CONTACT = (
+    r"(?i)(^|[\n.!?;|•·—–]\s*)([^\n.!?;|•·—–,:]{1,40}?)(\s*[,:]\s*(?:(?:pls|please|kindly)\s+)?"
+    r"stop\s+(?:dm\w*|messag\w*|contact\w*|e-?mail\w*|pitch\w*|spamm\w*|sending|calling|inboxing|tagging|"
+    r"adding|reaching\s+out|sliding|with\s+the\b[^\n.!?;]{0,40}?\b(?:dms?|messages|inmails?|e-?mails|calls|pitches)))"
+)
+#: Marks the clause a request to stop contact addresses: not a word character, so no feature sees it.
+_ADDRESSED = "\x1e"
 # "U.S. Senate", "U.K.", "e.g.", "a.m.": their dots do not end a sentence (ASCII boundaries: far faster).
 _DOTTED_ABBREVIATION = r"(?-u:\b)([A-Za-z])\.([A-Za-z])\."
 # A negation or rejection cue (English, es, de, fr, it, pt). Its scope is taken to be the whole clause: "not a
@@ -584,7 +593,8 @@ def _all_clauses(sources: pl.DataFrame, joins: _Joins | None = None) -> pl.DataF
     part-time Linux sysadmin" is about jazz and about Linux, and as one vector it is mostly about whichever word
     is stronger."""
     whole = (
-        sources.with_columns(
+        _stop_requests_marked(sources)
+        .with_columns(
             pl.col("text")
             .str.replace_all(_NOISE, "\n")
             .str.replace_all(_DOTTED_ABBREVIATION, "$1$2")
@@ -638,6 +648,17 @@ def _all_clauses(sources: pl.DataFrame, joins: _Joins | None = None) -> pl.DataF
             .alias("weight")
         )
     )
+
+
+def _stop_requests_marked(sources: pl.DataFrame) -> pl.DataFrame:
+    """``sources`` with the clause a request to stop contact addresses marked ``_ADDRESSED`` (``_STOP_CONTACT``).
+    The pattern is slow to run (no literal to search for first), so only texts that say "stop" go through it."""
+    text = sources.get_column("text")
+    at = text.str.contains(r"(?i-u)stop").fill_null(False).arg_true()
+    if len(at) == 0:
+        return sources
+    marked = text.gather(at).str.replace_all(_STOP_CONTACT, "${1}" + _ADDRESSED + "${2}${3}")
+    return sources.with_columns(text.scatter(at, marked))
 
 
 def _token_ids(
@@ -1047,6 +1068,11 @@ class InterestMatcher:
         if len(pairs.clause):
             probability = _load_stage().predict(pairs.features)
             scored[pairs.clause, pairs.interest] = vetoed(probability, pairs.features)
+        # A hard rule on top of the stage (which is trained without it; its features never see the mark):
+        # "Recruiters, please stop DMing me" shares no recruitment.
+        scored[
+            clauses.get_column("raw").str.contains(_ADDRESSED, literal=True).fill_null(False).to_numpy()
+        ] = 0.0
         return scored
 
     def pairs(self, frame: pl.DataFrame) -> tuple[PairTable, npt.NDArray[np.bool_]]:
