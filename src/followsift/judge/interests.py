@@ -150,7 +150,8 @@ _STOP_CONTACT = (
     r"stop\s+(?:dm\w*|messag\w*|contact\w*|e-?mail\w*|pitch\w*|spamm\w*|sending|calling|inboxing|tagging|"
     r"adding|reaching\s+out|sliding|with\s+the\b[^\n.!?;]{0,40}?\b(?:dms?|messages|inmails?|e-?mails|calls|pitches)))"
 )
-#: Marks the clause a request to stop contact addresses: not a word character, so no feature sees it.
+#: Marks, in the text, the clause a request to stop contact addresses; ``_all_clauses`` turns it into the
+#: clause's ``addressed`` column and takes it out of the text.
 _ADDRESSED = "\x1e"
 # "U.S. Senate", "U.K.", "e.g.", "a.m.": their dots do not end a sentence (ASCII boundaries: far faster).
 _DOTTED_ABBREVIATION = r"(?-u:\b)([A-Za-z])\.([A-Za-z])\."
@@ -604,6 +605,11 @@ def _all_clauses(sources: pl.DataFrame, joins: _Joins | None = None) -> pl.DataF
         .select("row", "source", "weight", "post", "raw")
         .explode("raw")
         .drop_nulls("raw")
+        # The mark becomes a column once, here; the text goes on without it.
+        .with_columns(
+            pl.col("raw").str.contains(_ADDRESSED, literal=True).alias("addressed"),
+            pl.col("raw").str.replace_all(_ADDRESSED, "", literal=True),
+        )
         .with_columns(_normalised(pl.col("raw")).alias("norm"), pl.lit(False).alias("part"))
         .with_columns(
             # "Jazz? No thanks.": a clause denied by the bare rejection that follows it in the same text.
@@ -1068,11 +1074,9 @@ class InterestMatcher:
         if len(pairs.clause):
             probability = _load_stage().predict(pairs.features)
             scored[pairs.clause, pairs.interest] = vetoed(probability, pairs.features)
-        # A hard rule on top of the stage (which is trained without it; its features never see the mark):
-        # "Recruiters, please stop DMing me" shares no recruitment.
-        scored[
-            clauses.get_column("raw").str.contains(_ADDRESSED, literal=True).fill_null(False).to_numpy()
-        ] = 0.0
+        # A hard rule on top of the stage, which is trained without it (no feature reads ``addressed``), as spam
+        # profiles get no interests: "Recruiters, please stop DMing me" shares no recruitment.
+        scored[clauses.get_column("addressed").to_numpy()] = 0.0
         return scored
 
     def pairs(self, frame: pl.DataFrame) -> tuple[PairTable, npt.NDArray[np.bool_]]:
