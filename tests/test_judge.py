@@ -52,9 +52,13 @@ def _reference_row(
         reasons.append("Topic words in a promotional or adult profile do not count as a shared interest.")
         hits = []
     if hits:
-        names = ", ".join(h.name for h in hits[:3])
-        evidence = f" (“{hits[0].evidence}”)" if hits[0].evidence else ""
-        reasons.append(f"Shares your interest in {names}{evidence}.")
+        groups: dict[str, list[str]] = {}
+        for hit in hits[:3]:
+            groups.setdefault(hit.evidence, []).append(hit.name)
+        shown = "; ".join(
+            ", ".join(names) + (f" (“{evidence}”)" if evidence else "") for evidence, names in groups.items()
+        )
+        reasons.append(f"Shares your interest in {shown}.")
     elif judged_interests and not any(f in flags for f in _BAIT):
         flags.append("off_topic")
         reasons.append("Nothing in the profile or recent posts touches your interests.")
@@ -286,3 +290,39 @@ def test_model_reasons_never_call_an_unknown_count_zero() -> None:
     said = " ".join(r for row in reasons for r in row)
     assert "0 posts" not in said
     assert "@." not in said
+
+
+def test_interest_reason_names_each_interest_beside_what_showed_it() -> None:
+    """The words that showed one interest are not offered as the evidence of another: "Economist" shows
+    economics, a post about hiring shows recruitment and jobs."""
+    from followsift.judge import _INTEREST_TYPE, _interest_reason_expr
+
+    def hit(name: str, evidence: str | None) -> dict[str, Any]:
+        return {"name": name, "score": 0.8, "evidence": evidence}
+
+    frame = pl.DataFrame(
+        {
+            "interests": [
+                [
+                    hit("economics", "Economist"),
+                    hit("recruitment", "We're hiring"),
+                    hit("jobs", "We're hiring"),
+                ],
+                [hit("tech", "Rust dev"), hit("media", "Podcast host"), hit("leadership", "Rust dev")],
+                [hit("tech", ""), hit("HR", None)],
+                [
+                    hit("coaching", "Exec coach"),
+                    hit("leadership", "Exec coach"),
+                    hit("HR", "Exec coach"),
+                    hit("jobs", "x"),
+                ],
+            ]
+        },
+        schema={"interests": _INTEREST_TYPE},
+    )
+    assert frame.select(_interest_reason_expr()).to_series().to_list() == [
+        "Shares your interest in economics (“Economist”); recruitment, jobs (“We're hiring”).",
+        "Shares your interest in tech, leadership (“Rust dev”); media (“Podcast host”).",
+        "Shares your interest in tech, HR.",
+        "Shares your interest in coaching, leadership, HR (“Exec coach”).",
+    ]

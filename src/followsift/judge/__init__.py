@@ -25,7 +25,6 @@ from followsift.judge.signals import (
     percent,
     signal_reason_exprs,
     thousands,
-    truthy,
     with_declared_bots,
 )
 from followsift.model import FLAGS, Account, InterestMatch, Verdict
@@ -313,13 +312,33 @@ def _genuine_reason() -> pl.Expr:
     )
 
 
+#: Shared interests named in a reason, best first.
+REASON_INTERESTS = 3
+
+
 def _interest_reason_expr() -> pl.Expr:
-    """ "Shares your interest in a, b, c (“evidence”)." from the three best hits and the best one's evidence."""
-    hits = pl.col("interests")
-    names = hits.list.head(3).list.eval(pl.element().struct.field("name")).list.join(", ")
-    evidence = hits.list.first().struct.field("evidence")
-    quoted = pl.when(truthy(evidence)).then(pl.format(" (“{}”)", evidence)).otherwise(pl.lit(""))
-    return pl.format("Shares your interest in {}{}.", names, quoted)
+    """ "Shares your interest in a (“evidence”); b, c (“other evidence”)." from the best hits: each interest is
+    named beside what showed it, interests shown by the same words together ("Economist" shows economics, not
+    the recruitment and jobs a post about hiring shows)."""
+    top = pl.col("interests").list.head(REASON_INTERESTS)
+    present = [top.list.len() > i for i in range(REASON_INTERESTS)]
+    name = [top.list.get(i, null_on_oob=True).struct.field("name") for i in range(REASON_INTERESTS)]
+    said = [
+        top.list.get(i, null_on_oob=True).struct.field("evidence").fill_null("")
+        for i in range(REASON_INTERESTS)
+    ]
+    groups = []
+    for i in range(REASON_INTERESTS):
+        # Hit i opens a group unless an earlier hit had the same evidence; the group names every later hit too.
+        opens = pl.all_horizontal(present[i], *(said[j] != said[i] for j in range(i)))
+        members = pl.concat_str(
+            [pl.when(present[k] & (said[k] == said[i])).then(name[k]) for k in range(i, REASON_INTERESTS)],
+            separator=", ",
+            ignore_nulls=True,
+        )
+        quoted = pl.when(said[i] != "").then(pl.format(" (“{}”)", said[i])).otherwise(pl.lit(""))
+        groups.append(pl.when(opens).then(members + quoted))
+    return pl.format("Shares your interest in {}.", pl.concat_str(groups, separator="; ", ignore_nulls=True))
 
 
 def _verdict(row: dict[str, Any], platform: str) -> Verdict:
