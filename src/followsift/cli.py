@@ -256,7 +256,7 @@ app.add_typer(interests_app, name="interests")
 @interests_app.command("show")
 def interests_show(config: ConfigOption = None, json_output: JsonOption = False) -> None:
     """The phrases each of your interests is matched with (edit them as the interest's value in config)."""
-    from followsift.judge.interests import describe_interest
+    from followsift.judge.interests import builtin_reading, describe_interest
 
     settings = _settings(config)
     described = {i.name: describe_interest(i) for i in settings.interests}
@@ -269,6 +269,13 @@ def interests_show(config: ConfigOption = None, json_output: JsonOption = False)
         out.print(f"[bold]{name}[/]: {', '.join(means)}")
         if not_means:
             out.print(f"  [dim]not to be confused with: {', '.join(not_means)}[/]")
+        reading = builtin_reading(next(i for i in settings.interests if i.name == name))
+        if reading is not None:
+            # Read through a differently named built-in, it matches less well than one built in by name.
+            out.print(
+                f"  [yellow]read as the built-in interest “{reading}”: if yours is narrower or different, say "
+                f'what it covers in your config, e.g. "{name}" = "a phrase, another phrase, -a sense to keep out"[/]'
+            )
         if len(means) == 1:
             # Matched through its name alone, which finds far less (docs/interests.md, Limits).
             out.print(

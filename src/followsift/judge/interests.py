@@ -47,6 +47,7 @@ __all__ = [
     "PAIR_FEATURE_DIRECTIONS",
     "InterestMatcher",
     "PairTable",
+    "builtin_reading",
     "describe_interest",
     "spam_like",
     "suggest_interests",
@@ -776,6 +777,19 @@ def _define(interest: Interest) -> _Definition:
             phrases.append(item)
     dedup = tuple(dict.fromkeys(p for p in phrases if p))
     return _Definition(interest.name.strip(), dedup, tuple(dict.fromkeys(o for o in others if o)), neighbours)
+
+
+def builtin_reading(interest: Interest) -> str | None:
+    """The built-in interest an owner's interest is read through when that one has another name ("folk music" is
+    read as country music, "moths" as entomology), else None. Such interests match less well than one built in
+    under its own name (docs/interests.md, Limits): the owner may want to say what theirs covers."""
+    entry = interest_vocab.lookup(interest.name)
+    # Spellings of the same name ("hip-hop", "Hip Hop") are the same interest.
+    if entry is None or _words(_normalise_many([entry.name])[0]) == _words(
+        _normalise_many([interest.name])[0]
+    ):
+        return None
+    return entry.name
 
 
 def describe_interest(interest: Interest) -> list[str]:
