@@ -3,6 +3,8 @@
     .venv/bin/python benchmarks/interests.py                 # every unseen set + throughput (the reported figures)
     .venv/bin/python benchmarks/interests.py --split train   # a training split, with every wrong decision
     .venv/bin/python benchmarks/interests.py --no-speed      # quality only
+    .venv/bin/python benchmarks/interests.py --split fresh40 --described benchmarks/data/interest_descriptions.json
+                                                             # with owners' descriptions of their interests
 
 Files in ``benchmarks/data/`` (owners' interest lists in ``interest_owners.json``), one account a line, labelled
 by hand with the owner interests it shares (``labels``) and those it only seems to (``hard_negative_for``):
@@ -79,13 +81,22 @@ def load(split: str) -> list[dict[str, Any]]:
     return [r for r in rows if r["split"] in (split, "train")]
 
 
-def evaluate(rows: list[dict[str, Any]], threshold: float | None = None, show_errors: bool = False) -> Tally:
+def evaluate(
+    rows: list[dict[str, Any]],
+    threshold: float | None = None,
+    show_errors: bool = False,
+    described: dict[str, dict[str, str]] | None = None,
+) -> Tally:
+    """Pair-level tally of the rows; ``described`` gives owners' interests descriptions, as owners write them in
+    their settings (owner -> interest name -> description)."""
     tally = Tally()
     for owner, names in OWNERS.items():
         mine = [r for r in rows if r["owner"] == owner]
         if not mine:
             continue
-        matcher = InterestMatcher([Interest(n.strip()) for n in names.split(",")], threshold=threshold)
+        said = (described or {}).get(owner, {})
+        interests = [Interest(n.strip(), said.get(n.strip(), "")) for n in names.split(",")]
+        matcher = InterestMatcher(interests, threshold=threshold)
         hits = matcher.match_texts([r["bio"] for r in mine], [r["posts"] for r in mine])
         for row, matches in zip(mine, hits, strict=True):
             _score_row(tally, row, {m.name for m in matches}, show_errors, matches)
@@ -130,9 +141,14 @@ def throughput(n: int, posts_per_account: int) -> tuple[float, float]:
     return n / (time.perf_counter() - wall), n / (time.process_time() - cpu)
 
 
-def report(split: str, threshold: float | None = None, show_errors: bool = False) -> Tally:
+def report(
+    split: str,
+    threshold: float | None = None,
+    show_errors: bool = False,
+    described: dict[str, dict[str, str]] | None = None,
+) -> Tally:
     rows = load(split)
-    tally = evaluate(rows, threshold, show_errors)
+    tally = evaluate(rows, threshold, show_errors, described)
     p, r, f = tally.f1()
     hard = tally.hard_fp / tally.hard if tally.hard else 0.0
     print(
@@ -161,13 +177,19 @@ def main() -> None:
     parser.add_argument("-n", type=int, default=20_000, help="accounts for the throughput test")
     parser.add_argument("--repeat", type=int, default=3, help="throughput runs; the best is shown")
     parser.add_argument("--no-speed", action="store_true", help="skip the throughput test")
+    parser.add_argument(
+        "--described",
+        type=Path,
+        help="JSON of owners' interest descriptions, as written in settings (owner -> interest -> description)",
+    )
     args = parser.parse_args()
+    described = json.loads(args.described.read_text(encoding="utf-8")) if args.described else None
     if args.errors and args.split in (None, *UNSEEN):
         parser.error("the unseen sets are scored as a whole only: --errors needs --split tune/heldout/train")
     for split in [args.split] if args.split else UNSEEN:
         if not load(split):
             continue
-        tally = report(split, args.threshold, args.errors)
+        tally = report(split, args.threshold, args.errors, described)
         slices(tally)
     if args.no_speed:
         return
