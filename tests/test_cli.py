@@ -63,7 +63,7 @@ def test_demo_prints_triage_and_audit_with_reasons(run) -> None:  # type: ignore
         assert phrase in out
 
 
-def test_demo_json_then_triage_and_audit_on_it(run) -> None:  # type: ignore[no-untyped-def]
+def test_demo_json_then_triage_and_audit_on_it(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     payload = json.loads(run("demo", "--json").stdout)
     assert payload["owner"].startswith("demo:")
     actions = {r["action"] for r in payload["triage"]}
@@ -84,6 +84,15 @@ def test_demo_json_then_triage_and_audit_on_it(run) -> None:  # type: ignore[no-
     assert "audit" not in triage
     audit = json.loads(run("audit", "--demo", "--json").stdout)
     assert len(audit["audit"]) == len(payload["audit"])
+    # The same store judged with an owner's own settings: an interest that would match far better described is
+    # pointed out (on stderr, beside the tables), a built-in or described one is not.
+    config = tmp_path / "mine.toml"
+    config.write_text('[interests]\n"rock music" = ""\n"wild camping" = ""\nseabirds = "puffins, gannets"\n')
+    db = f"sqlite:///{tmp_path / 'data' / 'followsift' / 'demo.db'}"
+    said = run("audit", "--db", db, "--config", str(config), "--limit", "1").stderr
+    assert "1 of your interests is not built in" in said
+    assert "wild camping" in said
+    assert "seabirds" not in said
 
 
 def test_init_writes_a_starter_and_refuses_to_overwrite(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -13,7 +13,13 @@ import pytest
 from followsift.errors import ModelError
 from followsift.judge import interests as interests_module
 from followsift.judge.frame import accounts_to_frame
-from followsift.judge.interests import InterestMatcher, describe_interest, spam_like, suggest_interests
+from followsift.judge.interests import (
+    InterestMatcher,
+    describe_interest,
+    needs_description,
+    spam_like,
+    suggest_interests,
+)
 from followsift.model import Account, Interest, Post
 
 SEED = (
@@ -598,3 +604,17 @@ def test_words_with_a_second_life_are_read_in_the_bios_sense(
     maker: InterestMatcher, bio: str, expected: set[str]
 ) -> None:
     assert _names(maker, bio) == expected
+
+
+@pytest.mark.parametrize(
+    ("interest", "needed"),
+    [
+        (Interest("rock music"), False),
+        (Interest("hip-hop"), False),  # another spelling of a built-in's name
+        (Interest("wild camping"), True),  # not built in
+        (Interest("folk music"), True),  # read as country music
+        (Interest("wild camping", "bivvy, tarp and hammock, -campsite holidays"), False),
+    ],
+)
+def test_interests_that_need_a_description(interest: Interest, needed: bool) -> None:
+    assert needs_description(interest) is needed

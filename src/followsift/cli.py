@@ -206,6 +206,7 @@ def triage(
     with _store(db, settings, demo_flag) as store:
         result = _review(store, _owner(store, account), settings, all_followers)
     _show_review(result, json_output, limit, triage=True, audit=False)
+    _hint_descriptions(settings, json_output)
 
 
 @app.command()
@@ -222,6 +223,21 @@ def audit(
     with _store(db, settings, demo_flag) as store:
         result = _review(store, _owner(store, account), settings)
     _show_review(result, json_output, limit, triage=False, audit=True)
+    _hint_descriptions(settings, json_output)
+
+
+def _hint_descriptions(settings: Settings, json_output: bool) -> None:
+    """Point at the interests that would match far better described (``needs_description``)."""
+    from followsift.judge.interests import needs_description
+
+    names = [i.name for i in settings.interests if needs_description(i)]
+    if names and not json_output:
+        err.print(
+            f"[yellow]{len(names)} of your interests {'is' if len(names) == 1 else 'are'} not built in or read "
+            "as a broader one "
+            f"({', '.join(names)}): they match far better once described; "
+            "`followsift interests show` says how.[/]"
+        )
 
 
 @app.command()
