@@ -135,6 +135,18 @@ def test_score_jsonl_and_csv(run, tmp_path: Path) -> None:  # type: ignore[no-un
     assert [x["id"] for x in lines] == ["1", "2"]
     assert {"bot_probability", "is_bot", "flags", "interests", "reasons"} <= set(lines[0])
     assert "spam" in lines[1]["flags"]
+    # An interest named on the command line keeps what the settings say it covers.
+    config = tmp_path / "ringer.toml"
+    config.write_text('[interests]\n"bell ringing" = "campanology, change ringing"\n')
+    source.write_text(
+        json.dumps({"id": "3", "bio": "Campanology nerd. Sunday service touches at St Mary's"}) + "\n"
+    )
+    plain = run("score", str(source), "--interests", "bell ringing")
+    assert json.loads(plain.stdout)["interests"] == []
+    assert "1 of your interests is not built in" in plain.stderr
+    described = run("score", str(source), "--interests", "Bell ringing", "--config", str(config))
+    assert [i["name"] for i in json.loads(described.stdout)["interests"]] == ["Bell ringing"]
+    assert "not built in" not in described.stderr
     csv_path = tmp_path / "accounts.csv"
     csv_path.write_text(
         "id,screen_name,description,followers_count,friends_count,statuses_count\n7,bob,Teacher,40,60,500\n"

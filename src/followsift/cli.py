@@ -257,12 +257,15 @@ def score(
 
     settings = _settings(config)
     names = [n.strip() for n in (interests or "").split(",") if n.strip()]
-    settings.interests = [Interest(n) for n in names]
+    # What the settings say an interest covers still holds when it is named on the command line.
+    described = {i.name.casefold(): i.description for i in settings.interests}
+    settings.interests = [Interest(n, described.get(n.casefold(), "")) for n in names]
     judge = Judge(settings, with_interests=bool(names))
     with progress_bar(f"Scoring {file.name}") as update:
         count = score_file(file, output, judge=judge, progress=lambda done: update(done, None))
     if output is not None:
         err.print(f"Scored {count:,} accounts → {output}")
+    _hint_descriptions(settings, json_output=False)
 
 
 interests_app = typer.Typer(help="See what your interests mean, and find interests in your own posts.")
