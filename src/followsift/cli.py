@@ -232,11 +232,11 @@ def _hint_descriptions(settings: Settings, json_output: bool) -> None:
 
     names = [i.name for i in settings.interests if needs_description(i)]
     if names and not json_output:
+        one = len(names) == 1
         err.print(
-            f"[yellow]{len(names)} of your interests {'is' if len(names) == 1 else 'are'} not built in or read "
-            "as a broader one "
-            f"({', '.join(names)}): they match far better once described; "
-            "`followsift interests show` says how.[/]"
+            f"[yellow]{len(names)} of your interests {'is' if one else 'are'} not built in, or read as another "
+            f"built-in one ({', '.join(names)}): described in your settings, {'it' if one else 'they'} would "
+            "match far better; `followsift interests show` says how.[/]"
         )
 
 
@@ -288,8 +288,9 @@ def interests_show(config: ConfigOption = None, json_output: JsonOption = False)
         out.print(f"[bold]{name}[/]: {', '.join(means)}")
         if not_means:
             out.print(f"  [dim]not to be confused with: {', '.join(not_means)}[/]")
-        reading = builtin_reading(next(i for i in settings.interests if i.name == name))
-        if reading is not None:
+        interest = next(i for i in settings.interests if i.name == name)
+        reading = builtin_reading(interest)
+        if reading is not None and not interest.description.strip():
             # Read through a differently named built-in, it matches less well than one built in by name.
             out.print(
                 f"  [yellow]read as the built-in interest “{reading}”: if yours is narrower or different, say "
