@@ -184,7 +184,9 @@ def starter_toml() -> str:
 
 [interests]
 # Your interests. Each key is an interest; the value may add words that say what it covers for you,
-# e.g.  recruitment = "talent acquisition, sourcing, hiring"
+# e.g.  recruitment = "talent acquisition, sourcing, hiring"; a phrase starting with "-" keeps a sense out,
+# e.g.  "rock music" = "-rock climbing". Describe every interest `followsift interests show` flags (not built in,
+# or read as another built-in one): described, such interests match far better.
 # An account that shares even one of these is worth a follow back (if it is genuine).
 {interests}
 
