@@ -275,32 +275,32 @@ app.add_typer(interests_app, name="interests")
 @interests_app.command("show")
 def interests_show(config: ConfigOption = None, json_output: JsonOption = False) -> None:
     """The phrases each of your interests is matched with (edit them as the interest's value in config)."""
-    from followsift.judge.interests import builtin_reading, describe_interest
+    from followsift.judge.interests import builtin_reading, describe_interest, needs_description
 
     settings = _settings(config)
     described = {i.name: describe_interest(i) for i in settings.interests}
     if json_output:
         _emit_json(described)
         return
-    for name, phrases in described.items():
+    for interest in settings.interests:
+        phrases = described[interest.name]
         means = [p for p in phrases if not p.startswith("-")]
         not_means = [p[1:] for p in phrases if p.startswith("-")]
-        out.print(f"[bold]{name}[/]: {', '.join(means)}")
+        out.print(f"[bold]{interest.name}[/]: {', '.join(means)}")
         if not_means:
             out.print(f"  [dim]not to be confused with: {', '.join(not_means)}[/]")
-        interest = next(i for i in settings.interests if i.name == name)
-        reading = builtin_reading(interest)
-        if reading is not None and not interest.description.strip():
-            # Read through a differently named built-in, it matches less well than one built in by name.
-            out.print(
-                f"  [yellow]read as the built-in interest “{reading}”: if yours is narrower or different, say "
-                f'what it covers in your config, e.g. "{name}" = "a phrase, another phrase, -a sense to keep out"[/]'
+        if needs_description(interest):
+            # Unknown, or read through a differently named built-in: either matches far less well until described
+            # (docs/interests.md, Limits).
+            reading = builtin_reading(interest)
+            why = (
+                f"read as the built-in interest “{reading}”: if yours is narrower or different, say"
+                if reading
+                else "not a built-in interest: say"
             )
-        if len(means) == 1:
-            # Matched through its name alone, which finds far less (docs/interests.md, Limits).
             out.print(
-                f"  [yellow]not a built-in interest: say what it covers in your config, e.g. "
-                f'"{name}" = "a phrase, another phrase, -a sense to keep out"[/]'
+                f"  [yellow]{why} what it covers in your config, e.g. "
+                f'"{interest.name}" = "a phrase, another phrase, -a sense to keep out"[/]'
             )
 
 

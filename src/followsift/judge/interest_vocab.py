@@ -36,7 +36,7 @@ from followsift.judge.interest_senses_more import NEIGHBOURS as LATER_NEIGHBOURS
 from followsift.judge.interest_senses_more import SENSES as LATER_SENSES
 from followsift.judge.interest_vocab_more import MORE_ENTRIES, MORE_NAMES_TEXT
 
-__all__ = ["LEXICON", "NAMES", "VOCAB", "VocabEntry", "lookup"]
+__all__ = ["LEXICON", "NAMES", "VOCAB", "VocabEntry", "lookup", "same_name"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -3410,6 +3410,11 @@ for _entry in VOCAB:
 def lookup(name: str) -> VocabEntry | None:
     """The built-in entry for an interest name or alias ("HR", "human resources"), if there is one."""
     return _BY_NAME.get(_norm(name))
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two spellings of one interest name, as ``lookup`` compares them ("hip-hop", "Hip Hop")."""
+    return _norm(a) == _norm(b)
 
 
 # Foreign words (Spanish, German, French, Italian, Portuguese) and the English they are read as. The static

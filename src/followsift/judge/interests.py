@@ -785,20 +785,16 @@ def builtin_reading(interest: Interest) -> str | None:
     read as country music, "moths" as entomology), else None. Such interests match less well than one built in
     under its own name (docs/interests.md, Limits): the owner may want to say what theirs covers."""
     entry = interest_vocab.lookup(interest.name)
-    # Spellings of the same name ("hip-hop", "Hip Hop") are the same interest.
-    if entry is None or _words(_normalise_many([entry.name])[0]) == _words(
-        _normalise_many([interest.name])[0]
-    ):
-        return None
-    return entry.name
+    return None if entry is None or interest_vocab.same_name(entry.name, interest.name) else entry.name
 
 
 def needs_description(interest: Interest) -> bool:
     """Not built in under its own name (unknown, or read through a built-in of another name) and not described by
     the owner: such an interest matches far less well until the owner says what it covers (docs/interests.md,
     Limits: F1 about 0.57 unknown and 0.65-0.70 read as another, about 0.73 once described, 0.80 built in)."""
-    known = interest_vocab.lookup(interest.name) is not None and builtin_reading(interest) is None
-    return not known and not interest.description.strip()
+    entry = interest_vocab.lookup(interest.name)
+    built_in = entry is not None and interest_vocab.same_name(entry.name, interest.name)
+    return not built_in and not interest.description.strip()
 
 
 def describe_interest(interest: Interest) -> list[str]:
