@@ -818,7 +818,8 @@ class _Compiled:
         }
         # A built-in interest the owner did not name that is part of one they did ("linux" of tech, "cricket"
         # of sports) is that interest, not a rival: a sysadmin shares an owner's interest in tech.
-        self.narrower = self._narrower(owned)
+        # Grouped by the owner interest each is part of, so one ``reduceat`` takes the best part of each.
+        self.narrower = sorted(self._narrower(owned), key=lambda part: part[1])
         parts = {entry.name for entry, _ in self.narrower}
         background = [
             _Definition(e.name, (e.name, *e.phrases), ())
@@ -831,6 +832,8 @@ class _Compiled:
             [(n.name, *n.phrases[:NARROWER_PHRASES]) for n, _ in self.narrower]
         )
         self.narrower_parent = np.asarray([i for _, i in self.narrower], dtype=np.int64)
+        #: The owner interests that have parts, and where each one's parts start among ``narrower_groups``.
+        self.narrower_wholes, self.narrower_starts = np.unique(self.narrower_parent, return_index=True)
         background = self._true_rivals(background)
         # Each rival topic is read as one vector, the gist of its first phrases; idle chatter and disclaimers
         # ("views are my own", "tweets are personal") are rivals too, each phrase on its own.
@@ -1272,8 +1275,9 @@ class InterestMatcher:
             np.maximum(similarity[:, broad], similarity[:, narrow] * BROADER_WEIGHT, out=similarity[:, broad])
         if len(self._compiled.narrower_parent) and NARROWER_WEIGHT > 0:
             part = _best_per_group(vectors, self._compiled.narrower_groups) * NARROWER_WEIGHT
-            for k, whole in enumerate(self._compiled.narrower_parent.tolist()):
-                np.maximum(similarity[:, whole], part[:, k], out=similarity[:, whole])
+            wholes = self._compiled.narrower_wholes
+            best_part = np.maximum.reduceat(part, self._compiled.narrower_starts, axis=1)
+            similarity[:, wholes] = np.maximum(similarity[:, wholes], best_part)
         return similarity
 
     def _hopeful(self, columns: dict[str, F32]) -> npt.NDArray[np.bool_]:
