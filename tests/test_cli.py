@@ -87,11 +87,11 @@ def test_demo_json_then_triage_and_audit_on_it(run, tmp_path: Path) -> None:  # 
     # The same store judged with an owner's own settings: an interest that would match far better described is
     # pointed out (on stderr, beside the tables), a built-in or described one is not.
     config = tmp_path / "mine.toml"
-    config.write_text('[interests]\n"rock music" = ""\n"wild camping" = ""\nseabirds = "puffins, gannets"\n')
+    config.write_text('[interests]\n"rock music" = ""\ndowsing = ""\nseabirds = "puffins, gannets"\n')
     db = f"sqlite:///{tmp_path / 'data' / 'followsift' / 'demo.db'}"
     said = run("audit", "--db", db, "--config", str(config), "--limit", "1").stderr
     assert "1 of your interests is not built in" in said
-    assert "wild camping" in said
+    assert "dowsing" in said
     assert "seabirds" not in said
 
 
@@ -136,16 +136,14 @@ def test_score_jsonl_and_csv(run, tmp_path: Path) -> None:  # type: ignore[no-un
     assert {"bot_probability", "is_bot", "flags", "interests", "reasons"} <= set(lines[0])
     assert "spam" in lines[1]["flags"]
     # An interest named on the command line keeps what the settings say it covers.
-    config = tmp_path / "ringer.toml"
-    config.write_text('[interests]\n"bell ringing" = "campanology, change ringing"\n')
-    source.write_text(
-        json.dumps({"id": "3", "bio": "Campanology nerd. Sunday service touches at St Mary's"}) + "\n"
-    )
-    plain = run("score", str(source), "--interests", "bell ringing")
+    config = tmp_path / "diviner.toml"
+    config.write_text('[interests]\ndowsing = "water divining, divining rods"\n')
+    source.write_text(json.dumps({"id": "3", "bio": "Walked the fields with my divining rods again"}) + "\n")
+    plain = run("score", str(source), "--interests", "dowsing")
     assert json.loads(plain.stdout)["interests"] == []
     assert "1 of your interests is not built in" in plain.stderr
-    described = run("score", str(source), "--interests", "Bell ringing", "--config", str(config))
-    assert [i["name"] for i in json.loads(described.stdout)["interests"]] == ["Bell ringing"]
+    described = run("score", str(source), "--interests", "Dowsing", "--config", str(config))
+    assert [i["name"] for i in json.loads(described.stdout)["interests"]] == ["Dowsing"]
     assert "not built in" not in described.stderr
     csv_path = tmp_path / "accounts.csv"
     csv_path.write_text(
@@ -181,10 +179,10 @@ def test_interests_show_and_suggest(run, tmp_path: Path) -> None:  # type: ignor
     shown = json.loads(run("interests", "show", "--config", str(config), "--json").stdout)
     assert set(shown) == {"recruitment", "rock music"}
     assert any("talent acquisition" in phrase for phrase in shown["recruitment"])
-    config.write_text('[interests]\n"bell ringing" = ""\njazz = ""\n"folk music" = ""\n"hip-hop" = ""\n')
+    config.write_text('[interests]\ndowsing = ""\njazz = ""\n"folk music" = ""\n"hip-hop" = ""\n')
     text = run("interests", "show", "--config", str(config)).stdout
     assert text.count("not a built-in interest") == 1
-    assert '"bell ringing" = "a phrase' in text
+    assert '"dowsing" = "a phrase' in text
     # Read through a differently named built-in, said so; another spelling of a built-in's name is not.
     assert text.count("read as the built-in interest") == 1
     assert "read as the built-in interest “country music”" in text

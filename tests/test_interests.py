@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from followsift.errors import ModelError
+from followsift.judge import interest_vocab
 from followsift.judge import interests as interests_module
 from followsift.judge.frame import accounts_to_frame
 from followsift.judge.interests import (
@@ -611,10 +612,36 @@ def test_words_with_a_second_life_are_read_in_the_bios_sense(
     [
         (Interest("rock music"), False),
         (Interest("hip-hop"), False),  # another spelling of a built-in's name
-        (Interest("wild camping"), True),  # not built in
+        (Interest("dowsing"), True),  # not built in
         (Interest("folk music"), True),  # read as country music
-        (Interest("wild camping", "bivvy, tarp and hammock, -campsite holidays"), False),
+        (Interest("dowsing", "water divining, divining rods, -fishing rods"), False),
     ],
 )
 def test_interests_that_need_a_description(interest: Interest, needed: bool) -> None:
     assert needs_description(interest) is needed
+
+
+def test_the_vocabulary_is_consistent() -> None:
+    """Every built-in interest has one entry, phrases to match, and parts only of interests that exist."""
+    names = [interest_vocab.lookup(entry.name) for entry in interest_vocab.VOCAB]
+    assert all(found is entry for found, entry in zip(names, interest_vocab.VOCAB, strict=True))
+    assert all(entry.phrases for entry in interest_vocab.VOCAB)
+    missing = [
+        (e.name, b) for e in interest_vocab.VOCAB for b in e.broader if interest_vocab.lookup(b) is None
+    ]
+    assert not missing
+
+
+@pytest.mark.parametrize(
+    ("bio", "expected"),
+    [
+        # Built in since the thirteenth session, with its other names among its phrases.
+        ("Campanology nerd. Sunday service touches at St Mary's", {"bell ringing"}),
+        ("Tower captain, we ring for every wedding in the village", {"bell ringing"}),
+        ("Ringing in my ears after the gig", set()),
+        ("Phone ringing off the hook at work today", set()),
+        ("Boxing: saved by the bell again", set()),
+    ],
+)
+def test_a_newer_built_in_interest(bio: str, expected: set[str]) -> None:
+    assert _names(_matcher("bell ringing, cycling"), bio) == expected
