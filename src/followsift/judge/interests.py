@@ -387,7 +387,10 @@ class _Model:
             summed = np.zeros(self.vectors.shape[1], dtype=np.float32)
             for word in _words(normalised):
                 ids = self.word_ids(word)
-                if ids:  # each word counts once, as in clauses (see _token_ids)
+                # Each word counts once, as in clauses (see _token_ids); most are one token, read directly.
+                if len(ids) == 1:
+                    summed += self.vectors[ids[0]]
+                elif ids:
                     summed += self.vectors[list(ids)].mean(axis=0)
             self.phrases[text] = summed
         out = np.zeros((len(texts), self.vectors.shape[1]), dtype=np.float32)
@@ -882,6 +885,8 @@ class _Compiled:
         interest (outdoors' "birds" for birdwatching, machine learning's "data science" for tech) is the
         same topic, not a rival, and is left out."""
         owner_phrases = self._model.embed([p for d in self._definitions for p in d.phrases])
+        # Every rival phrase in one pass (one normalisation of all of them); the loop then reads the cache.
+        self._model.embed([p for d in background for p in d.phrases])
         rivals = []
         for definition in background:
             overlap = self._model.embed(list(definition.phrases)) @ owner_phrases.T
