@@ -236,6 +236,18 @@ def test_suggest_interests_from_own_posts() -> None:
     assert "economics" in names
 
 
+def test_suggestions_shown_by_as_many_posts_rank_by_how_well() -> None:
+    """Each post shows several interests, all in one post of three: the clearest come first, not the first
+    in the vocabulary (which cut bell ringing behind "gardening" and "sustainability")."""
+    posts = [
+        "We're hiring two backend engineers, fully remote.",
+        "Rang a quarter peal at St Mary's this morning, Plain Bob Doubles.",
+        "Sheepdog trial at the county show, Meg came third!",
+    ]
+    names = [name for name, _ in suggest_interests(posts, k=8)]
+    assert {"bell ringing", "recruitment"} <= set(names)
+
+
 def test_negation_in_a_post_denies_only_the_author(seed: InterestMatcher) -> None:
     assert "jobs" in _names(seed, "", ["Why graduates can't find entry-level roles any more"])
     assert "recruitment" not in _names(seed, "", ["I'm not a recruiter, please stop asking"])
