@@ -635,8 +635,8 @@ def test_interests_that_need_a_description(interest: Interest, needed: bool) -> 
 
 def test_the_vocabulary_is_consistent() -> None:
     """Every built-in interest has one entry, phrases to match, and parts only of interests that exist."""
-    names = [interest_vocab.lookup(entry.name) for entry in interest_vocab.VOCAB]
-    assert all(found is entry for found, entry in zip(names, interest_vocab.VOCAB, strict=True))
+    looked_up = [interest_vocab.lookup(entry.name) for entry in interest_vocab.VOCAB]
+    assert all(found is entry for found, entry in zip(looked_up, interest_vocab.VOCAB, strict=True))
     assert all(entry.phrases for entry in interest_vocab.VOCAB)
     missing = [
         (e.name, b) for e in interest_vocab.VOCAB for b in e.broader if interest_vocab.lookup(b) is None

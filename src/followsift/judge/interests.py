@@ -1513,6 +1513,7 @@ def spam_like(text: str) -> bool:
 
 def suggest_interests(posts: list[str], k: int = 8) -> list[tuple[str, float]]:
     """Interests from the built-in vocabulary that the owner's own posts show, with the share of posts.
+
     Interests shown by as many posts are ranked by how well those posts show them (until the thirteenth
     session, by their place in the vocabulary: with a few posts, most interests tie, and "bell ringing" for
     "Rang a quarter peal at St Mary's" was cut behind eight weaker ones)."""
