@@ -657,3 +657,21 @@ def test_the_vocabulary_is_consistent() -> None:
 )
 def test_a_newer_built_in_interest(bio: str, expected: set[str]) -> None:
     assert _names(_matcher("bell ringing, cycling"), bio) == expected
+
+
+def test_rivals_are_the_built_ins_nearest_the_owner_s_interests_and_their_other_senses() -> None:
+    # Comparing every clause with every built-in interest grew with the vocabulary; the nearest ones are kept,
+    # among them those near an interest's other senses: climbing and geology for rock music.
+    compiled = InterestMatcher([Interest("rock music")])._compiled
+    generic = len(interest_vocab.GENERIC_CLAUSES)
+    assert len(compiled.background.flat) == interests_module.NEAREST_RIVALS + generic
+    kept = compiled.background.flat[: interests_module.NEAREST_RIVALS]
+    by_name = {e.name: e for e in interest_vocab.VOCAB}
+    for name in ("climbing", "geology"):
+        gist = interests_module._means(
+            [(name, *by_name[name].phrases)[: interests_module.BACKGROUND_PHRASES]]
+        )
+        assert float((kept @ gist.T).max()) > 0.999, name
+    knitting = by_name["knitting"]
+    far = interests_module._means([(knitting.name, *knitting.phrases)[: interests_module.BACKGROUND_PHRASES]])
+    assert float((kept @ far.T).max()) < 0.999

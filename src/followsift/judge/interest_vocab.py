@@ -20,6 +20,7 @@ from followsift.judge import (
     interest_vocab_further,
     interest_vocab_further2,
     interest_vocab_further3,
+    interest_vocab_further4,
     interest_vocab_hobbies,
     interest_vocab_niche,
     interest_vocab_pursuits,
@@ -3371,6 +3372,7 @@ _FIELDS = (
     interest_vocab_further,
     interest_vocab_further2,
     interest_vocab_further3,
+    interest_vocab_further4,
 )
 _FIELD_ENTRIES = tuple(entry for field in _FIELDS for entry in field.ENTRIES)
 # The later field modules carry their own entries' neighbouring topics; the earlier ones' are in

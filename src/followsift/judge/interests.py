@@ -118,6 +118,11 @@ WHOLE_FROM_PART = 0.75
 #: Since the 696th built-in interest: against the best of four phrases each, leave-one-owner-out F1 0.779 vs
 #: 0.781 and hard negatives matched 17.8% vs 19.2%, for a quarter of the cost of the costliest step.
 BACKGROUND_PHRASES = 6
+#: Rival topics compared with each clause: the built-in interests nearest the owner's, by their phrases, other
+#: senses and neighbours. Comparing every rival was the costliest step and grew with the vocabulary (2,100
+#: built-ins cost 10% of the throughput); the nearest 1,200 keep the blind sets' F1 (docs/benchmarks.md,
+#: fourteenth session) at the speed of 1,300 rivals, however many interests are built in.
+NEAREST_RIVALS = 1200
 #: A match on a built-in interest the owner did not name counts this much towards the owner's interest it is
 #: part of ("Linux" towards tech, a cricket club towards sports): less than BROADER_WEIGHT, because the owner did
 #: not name the part, so only a clear match on it should carry over. 0 would score as well on the labelled sets
@@ -837,16 +842,19 @@ class _Compiled:
         self.narrower_parent = np.asarray([i for _, i in self.narrower], dtype=np.int64)
         #: The owner interests that have parts, and where each one's parts start among ``narrower_groups``.
         self.narrower_wholes, self.narrower_starts = np.unique(self.narrower_parent, return_index=True)
+        self.homonyms = _prototypes([d.other_senses for d in self._definitions])
+        self.neighbours = _prototypes([d.neighbours for d in self._definitions])
         background = self._true_rivals(background)
         # Each rival topic is read as one vector, the gist of its first phrases; idle chatter and disclaimers
-        # ("views are my own", "tweets are personal") are rivals too, each phrase on its own.
+        # ("views are my own", "tweets are personal") are rivals too, each phrase on its own. Only the rivals
+        # nearest the owner's interests are kept.
         rivals = _means([d.phrases[:BACKGROUND_PHRASES] for d in background])
+        near = self._nearest_rivals(rivals)
+        rivals, topic = rivals[near], np.asarray([_is_topic(d.name) for d in background], dtype=bool)[near]
         generic = self._model.embed(list(interest_vocab.GENERIC_CLAUSES))
         self.background = _rows(np.vstack([rivals, generic]).astype(np.float32))
         # The rival topics alone (not idle chatter or "everyday life"), for telling what a whole text is about.
-        self.topics = _rows(rivals[np.asarray([_is_topic(d.name) for d in background], dtype=bool)])
-        self.homonyms = _prototypes([d.other_senses for d in self._definitions])
-        self.neighbours = _prototypes([d.neighbours for d in self._definitions])
+        self.topics = _rows(rivals[topic])
         # What the owner calls each interest, as one vector: a denial is weighed against it.
         self.names = _unit(self._model.embed([i.name for i in self.interests]))
         self.literal = [_literal_pattern(d.phrases) for d in self._definitions]
@@ -893,6 +901,17 @@ class _Compiled:
             if overlap.size == 0 or overlap.max() < RIVAL_OVERLAP:
                 rivals.append(definition)
         return rivals
+
+    def _nearest_rivals(self, rivals: F32) -> npt.NDArray[np.int64]:
+        """Indices of the ``NEAREST_RIVALS`` rival topics closest to any phrase, other sense or neighbour of the
+        owner's interests (a rock climbing rival for rock music's "-rock climbing"), in vocabulary order."""
+        if len(rivals) <= NEAREST_RIVALS:
+            return np.arange(len(rivals))
+        nearness = np.full(len(rivals), -1.0, dtype=np.float32)
+        for probes in (self.positive, self.homonyms, self.neighbours):
+            if not probes.empty:
+                np.maximum(nearness, (rivals @ probes.flat.T).max(axis=1), out=nearness)
+        return np.sort(np.argsort(-nearness, kind="stable")[:NEAREST_RIVALS])
 
     def _broader_pairs(self) -> list[tuple[int, int]]:
         """(narrow, broad) index pairs among the owner's interests, from the vocabulary's ``broader``."""
