@@ -1391,16 +1391,18 @@ class InterestMatcher:
         rows = clauses.get_column("row").to_numpy().astype(np.int64)
         result: list[list[InterestMatch]] = [[] for _ in range(n_rows)]
         hit_clause, hit_interest = np.nonzero(scores >= self.threshold)
-        best: dict[tuple[int, int], int] = {}
-        for c, i in zip(hit_clause.tolist(), hit_interest.tolist(), strict=True):
-            key = (int(rows[c]), i)
-            if spam[key[0]]:
-                continue
-            if key not in best or scores[c, i] > scores[best[key], i]:
-                best[key] = c
-        quotes = _quotes(clauses.get_column("raw").gather(list(best.values())))
-        for ((row, i), c), quote in zip(best.items(), quotes, strict=True):
-            result[row].append(InterestMatch(self.interests[i].name, round(float(scores[c, i]), 3), quote))
+        shown = ~spam[rows[hit_clause]]
+        hit_clause, hit_interest = hit_clause[shown], hit_interest[shown]
+        best = _best_hits(
+            rows[hit_clause] * len(self.interests) + hit_interest, scores[hit_clause, hit_interest]
+        )
+        clause, interest = hit_clause[best], hit_interest[best]
+        quotes = _quotes(clauses.get_column("raw").gather(clause))
+        names = [i.name for i in self.interests]
+        for row, i, score, quote in zip(
+            rows[clause].tolist(), interest.tolist(), scores[clause, interest].tolist(), quotes, strict=True
+        ):
+            result[row].append(InterestMatch(names[i], round(score, 3), quote))
         self._add_wholes(result)
         for matches in result:
             matches.sort(key=lambda m: -m.score)
@@ -1494,6 +1496,18 @@ def _best_overall(vectors: F32, prototypes: _Prototypes) -> F32:
     for start in range(0, len(vectors), COSINE_BLOCK):
         block = vectors[start : start + COSINE_BLOCK]
         best[start : start + len(block), 0] = (prototypes.flat @ block.T).max(axis=0)
+    return best
+
+
+def _best_hits(key: npt.NDArray[np.int64], score: F32) -> npt.NDArray[np.int64]:
+    """Per distinct ``key`` (an account and interest), the index of its best-scoring hit (the first of equals),
+    in the order the keys first occur."""
+    if len(key) == 0:
+        return np.zeros(0, dtype=np.int64)
+    position = np.arange(len(key))
+    order = np.lexsort((position, -score, key))
+    first = np.flatnonzero(np.r_[True, key[order][1:] != key[order][:-1]])
+    best: npt.NDArray[np.int64] = order[first][np.argsort(np.minimum.reduceat(order, first), kind="stable")]
     return best
 
 
