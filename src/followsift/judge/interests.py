@@ -120,8 +120,9 @@ WHOLE_FROM_PART = 0.75
 BACKGROUND_PHRASES = 6
 #: Rival topics compared with each clause: the built-in interests nearest the owner's, by their phrases, other
 #: senses and neighbours. Comparing every rival was the costliest step and grew with the vocabulary (2,100
-#: built-ins cost 10% of the throughput); the nearest 1,200 keep the blind sets' F1 (docs/benchmarks.md,
-#: fourteenth session) at the speed of 1,300 rivals, however many interests are built in.
+#: built-ins cost 10% of the throughput); the nearest 1,200 keep most of what the larger vocabulary gained on
+#: blind sets (docs/benchmarks.md, fourteenth session), at the speed of the 1,300 rivals before it, however many
+#: interests are built in. Far rivals still matter a little: every limit tried matched more hard negatives.
 NEAREST_RIVALS = 1200
 #: A match on a built-in interest the owner did not name counts this much towards the owner's interest it is
 #: part of ("Linux" towards tech, a cricket club towards sports): less than BROADER_WEIGHT, because the owner did
