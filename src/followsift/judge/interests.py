@@ -1505,8 +1505,8 @@ def _best_hits(key: npt.NDArray[np.int64], score: F32) -> npt.NDArray[np.int64]:
     in the order the keys first occur."""
     if len(key) == 0:
         return np.zeros(0, dtype=np.int64)
-    position = np.arange(len(key))
-    order = np.lexsort((position, -score, key))
+    # lexsort is stable: of equal scores, the first hit comes first.
+    order = np.lexsort((-score, key))
     first = np.flatnonzero(np.r_[True, key[order][1:] != key[order][:-1]])
     best: npt.NDArray[np.int64] = order[first][np.argsort(np.minimum.reduceat(order, first), kind="stable")]
     return best
