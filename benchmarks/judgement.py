@@ -10,7 +10,10 @@ thresholds. "F1 at best threshold" is the F1 an oracle threshold on the test row
 apart from threshold choice. "genuine ≥ block threshold" is the share of test genuine accounts whose bot
 probability reaches the block threshold; "genuine blocked by triage" the share the triage policy would
 recommend blocking as new followers (adult content is blocked at any probability; a bot that says it is one,
-or a verified account, is never blocked on the model's certainty). As in the judge, an account whose profile
+or a verified account, is never blocked on the model's certainty; by default another bot is blocked only when
+a flag shows it too: spam, follow-for-follow, automated posting, churning), and "bots blocked by triage" the
+share of the test bots it would block (the rest are left alone, not followed back); "on the model alone" gives
+both shares with ``block_on_model_alone`` set, where the model's certainty is enough. As in the judge, an account whose profile
 says it is a bot counts as one (``signals.declared_bots``; bot-or-not's label column is never read as that
 flag); "F1 of the model alone" leaves that rule out. Brier score and expected calibration error (ECE, ten
 bins) are of the model's own probability, to show how well "calibrated" holds on rows it never saw:
@@ -64,6 +67,11 @@ class Result:
     best_f1: float
     genuine_above_block: float
     genuine_blocked: float
+    #: The share of the bots triage would block (the rest are left alone: not followed back).
+    bots_blocked: float
+    #: The same two shares with ``block_on_model_alone`` set (a bot the model is sure of is blocked unflagged).
+    genuine_blocked_on_model: float
+    bots_blocked_on_model: float
     block_threshold: float
     model_f1: float
     brier: float
@@ -154,6 +162,7 @@ def _judged(name: str, judge: Judge, test_rows: pl.DataFrame) -> Result:
     above = float(np.mean(p[genuine] >= bt)) if np.any(genuine) else 0.0
     verified = frame.get_column("verified").fill_null(False).to_list()
     blocked = _blocked(verdicts, verified, with_model_thresholds(Settings(), judge))
+    on_model = _blocked(verdicts, verified, with_model_thresholds(Settings(block_on_model_alone=True), judge))
     return Result(
         name,
         len(y),
@@ -168,6 +177,9 @@ def _judged(name: str, judge: Judge, test_rows: pl.DataFrame) -> Result:
         best_f1(p, y),
         above,
         float(np.mean(blocked[genuine])) if np.any(genuine) else 0.0,
+        float(np.mean(blocked[~genuine])) if np.any(~genuine) else 0.0,
+        float(np.mean(on_model[genuine])) if np.any(genuine) else 0.0,
+        float(np.mean(on_model[~genuine])) if np.any(~genuine) else 0.0,
         bt,
         f1_at(model, y, t),
         brier(model, y),
@@ -235,15 +247,17 @@ def run() -> list[Result]:
 def table(results: list[Result]) -> str:
     head = (
         "| test | rows | bots | AUC | precision | recall | F1 | F1 at best threshold | MCC | genuine flagged "
-        "| threshold | genuine ≥ block threshold | genuine blocked by triage | block threshold "
+        "| threshold | genuine ≥ block threshold | genuine blocked by triage | bots blocked by triage "
+        "| genuine / bots blocked on the model alone | block threshold "
         "| F1 of the model alone | Brier | ECE |"
     )
-    lines = [head, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    lines = [head, "|---|" + "---:|" * 18]
     for r in results:
         lines.append(
             f"| {r.name} | {r.n:,} | {r.bots:,} | {r.auc:.4f} | {r.precision:.4f} | {r.recall:.4f} | "
             f"{r.f1:.4f} | {r.best_f1:.4f} | {r.mcc:.4f} | {r.genuine_flagged:.2%} | {r.threshold:.3f} | "
-            f"{r.genuine_above_block:.2%} | {r.genuine_blocked:.2%} | {r.block_threshold:.3f} | "
+            f"{r.genuine_above_block:.2%} | {r.genuine_blocked:.2%} | {r.bots_blocked:.2%} | "
+            f"{r.genuine_blocked_on_model:.2%} / {r.bots_blocked_on_model:.2%} | {r.block_threshold:.3f} | "
             f"{r.model_f1:.4f} | {r.brier:.4f} | {r.ece:.4f} |"
         )
     return "\n".join(lines)

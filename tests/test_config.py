@@ -35,6 +35,8 @@ accounts = ["@Alice", "x:42"]
 [thresholds]
 inactive_days = 30
 block_bot = 0.99
+[triage]
+block_on_model_alone = true
 """,
     )
     settings = load_settings(path)
@@ -44,6 +46,7 @@ block_bot = 0.99
     ]
     assert settings.thresholds.inactive_days == 30
     assert settings.thresholds.block_bot == 0.99
+    assert settings.block_on_model_alone
     assert settings.is_kept("alice", "x:1")
     assert settings.is_kept(None, "x:42")
     assert not settings.is_kept("bob", "x:2")
@@ -64,6 +67,8 @@ def test_missing_default_file_means_defaults(tmp_path: Path, monkeypatch: pytest
         ("[thresholds]\nbogus = 1", "unknown setting thresholds.'bogus'"),
         ("[colours]\nx = 1", "unknown setting 'colours'"),
         ("[keep]\naccounts = 'alice'", "keep.accounts must be a list"),
+        ("[triage]\nblock_on_model_alone = 'yes'", "triage.block_on_model_alone must be a bool"),
+        ("[triage]\nblock = true", "unknown setting triage.'block'"),
         ("[interests]\njobs = 3", "interests.jobs must be a str"),
         ("[interests]\n", "[interests] is empty"),
     ],

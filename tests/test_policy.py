@@ -44,7 +44,11 @@ def _rec(verdict: Verdict, rel: Relationship, handle: str = "someone") -> tuple[
         ),  # a bot by the model, but not sure enough to block
         (_verdict("spam", p=0.4), FOLLOWER, Action.LEAVE),
         (_verdict("automated", interests=RECRUITMENT), FOLLOWER, Action.LEAVE),
-        (_verdict(p=0.99), FOLLOWER, Action.BLOCK),
+        (_verdict(p=0.99), FOLLOWER, Action.LEAVE),  # the model's certainty alone does not block
+        (_verdict("follow_farmer", p=0.99), FOLLOWER, Action.BLOCK),  # ... with a flag that shows it, it does
+        (_verdict("automated", p=0.99), FOLLOWER, Action.BLOCK),
+        (_verdict("churner", p=0.99), FOLLOWER, Action.BLOCK),
+        (_verdict("inactive", p=0.99), FOLLOWER, Action.LEAVE),  # a dead account shows nothing a bot does
         (_verdict("automated", p=0.99, declared_bot=True), FOLLOWER, Action.LEAVE),  # honest bot
         (_verdict("automated", "spam", p=0.99, declared_bot=True), FOLLOWER, Action.BLOCK),
         (_verdict("automated", "adult", p=0.3, declared_bot=True), FOLLOWER, Action.BLOCK),
@@ -124,6 +128,21 @@ def test_block_threshold_comes_from_settings_when_set() -> None:
     verdict = _verdict("spam", p=0.85)
     assert recommend(Account(id="1"), verdict, FOLLOWER, strict).action is Action.BLOCK
     assert recommend(Account(id="1"), verdict, FOLLOWER, SETTINGS).action is Action.LEAVE
+
+
+def test_a_bot_only_the_model_is_sure_of_is_left_alone_unless_the_owner_blocks_on_the_model() -> None:
+    # An empty profile following far more accounts than follow it: what 1% of genuine people across data sets
+    # look like to the model (docs/model-card.md, Blocking).
+    verdict = _verdict(p=0.99)
+    left = recommend(Account(id="1"), verdict, FOLLOWER, SETTINGS)
+    assert left.action is Action.LEAVE
+    assert left.reasons[0].startswith(
+        "Almost certainly automated or fake by the model alone: don't follow back"
+    )
+    eager = Settings(block_on_model_alone=True)
+    assert recommend(Account(id="1"), verdict, FOLLOWER, eager).action is Action.BLOCK
+    # Not even then a verified account.
+    assert recommend(Account(id="1", verified=True), verdict, FOLLOWER, eager).action is Action.LEAVE
 
 
 def test_a_memorial_account_is_kept_with_a_gentle_reason() -> None:

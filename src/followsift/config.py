@@ -60,6 +60,10 @@ class Settings:
     #: Accounts (handles with or without @, or platform:id keys) never recommended for anything.
     keep: list[str] = field(default_factory=list)
     thresholds: Thresholds = field(default_factory=Thresholds)
+    #: Block a new follower on the model's certainty alone. Off: a bot is blocked only when a flag shows what it
+    #: does too (follow-for-follow, automated posting, churning, spam) or it posts adult content; the rest are
+    #: left alone, not followed back.
+    block_on_model_alone: bool = False
     #: Database URL (SQLAlchemy); None means the SQLite file in the data directory.
     db: str | None = None
     source_path: Path | None = None
@@ -100,7 +104,7 @@ def load_settings(path: Path | None = None, *, required: bool = False) -> Settin
 
 
 def _settings_from(data: dict[str, Any], path: Path) -> Settings:
-    _reject_unknown(data, {"interests", "keep", "thresholds", "store"}, path, "")
+    _reject_unknown(data, {"interests", "keep", "thresholds", "triage", "store"}, path, "")
     settings = Settings()
     if "interests" in data:
         settings.interests = _interests(data["interests"], path)
@@ -108,6 +112,12 @@ def _settings_from(data: dict[str, Any], path: Path) -> Settings:
         settings.keep = _keep(data["keep"], path)
     if "thresholds" in data:
         settings.thresholds = _thresholds(data["thresholds"], path)
+    if "triage" in data:
+        triage = _table(data["triage"], path, "triage")
+        _reject_unknown(triage, {"block_on_model_alone"}, path, "triage.")
+        if "block_on_model_alone" in triage:
+            value = triage["block_on_model_alone"]
+            settings.block_on_model_alone = _typed(value, bool, path, "triage.block_on_model_alone")
     if "store" in data:
         store = _table(data["store"], path, "store")
         _reject_unknown(store, {"db"}, path, "store.")
@@ -208,6 +218,13 @@ churn_hours = {defaults.churn_hours}
 high_volume_per_day = {defaults.high_volume_per_day}
 # Share of a followee's recent posts that must be on your interests (0-1).
 on_topic_share = {defaults.on_topic_share}
+
+[triage]
+# Block a new follower on the model's certainty alone (true), or only when a flag shows what it does as well
+# (follow-for-follow, automated posting, churning, spam) or it posts adult content (false: the rest of the bots
+# are left alone, not followed back). Off by default: across data sets the model was not trained on, about 1% of
+# genuine people reach its block threshold.
+block_on_model_alone = false
 
 [store]
 # Database URL; default is a SQLite file in your data folder. PostgreSQL works too:
