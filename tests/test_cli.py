@@ -179,13 +179,13 @@ def test_interests_show_and_suggest(run, tmp_path: Path) -> None:  # type: ignor
     shown = json.loads(run("interests", "show", "--config", str(config), "--json").stdout)
     assert set(shown) == {"recruitment", "rock music"}
     assert any("talent acquisition" in phrase for phrase in shown["recruitment"])
-    config.write_text('[interests]\ndowsing = ""\njazz = ""\n"folk music" = ""\n"hip-hop" = ""\n')
+    config.write_text('[interests]\ndowsing = ""\njazz = ""\nmoths = ""\n"hip-hop" = ""\n')
     text = run("interests", "show", "--config", str(config)).stdout
     assert text.count("not a built-in interest") == 1
     assert '"dowsing" = "a phrase' in text
     # Read through a differently named built-in, said so; another spelling of a built-in's name is not.
     assert text.count("read as the built-in interest") == 1
-    assert "read as the built-in interest “country music”" in text
+    assert "read as the built-in interest “entomology”" in text
     posts = tmp_path / "posts.txt"
     posts.write_text(
         "We're hiring two backend engineers, fully remote.\n"

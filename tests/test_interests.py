@@ -625,7 +625,7 @@ def test_words_with_a_second_life_are_read_in_the_bios_sense(
         (Interest("rock music"), False),
         (Interest("hip-hop"), False),  # another spelling of a built-in's name
         (Interest("dowsing"), True),  # not built in
-        (Interest("folk music"), True),  # read as country music
+        (Interest("moths"), True),  # read as entomology
         (Interest("dowsing", "water divining, divining rods, -fishing rods"), False),
     ],
 )
@@ -657,6 +657,26 @@ def test_the_vocabulary_is_consistent() -> None:
 )
 def test_a_newer_built_in_interest(bio: str, expected: set[str]) -> None:
     assert _names(_matcher("bell ringing, cycling"), bio) == expected
+
+
+def test_a_narrower_kind_that_was_an_alias_is_an_interest_of_its_own() -> None:
+    """Boxing was read as martial arts, with every martial-arts phrase: an owner who boxes was matched with every
+    karateka. Now boxing is built in under its own name, and the broader interest no longer answers to it."""
+    boxing, martial_arts = interest_vocab.lookup("boxing"), interest_vocab.lookup("martial arts")
+    assert boxing is not None
+    assert martial_arts is not None
+    assert boxing.name == "boxing"
+    assert "martial arts" in boxing.broader
+    assert "boxing" not in martial_arts.aliases
+    assert "boxing" not in martial_arts.phrases
+    bios = ["Boxing coach", "Karate black belt, sensei at our dojo"]
+    assert [[m.name for m in row] for row in InterestMatcher([Interest("boxing")]).match_texts(bios)] == [
+        ["boxing"],
+        [],
+    ]
+    # A boxer still shares an interest in martial arts: a part counts towards the whole.
+    got = InterestMatcher([Interest("martial arts")]).match_texts(bios)
+    assert [[m.name for m in row] for row in got] == [["martial arts"], ["martial arts"]]
 
 
 def test_rivals_are_the_built_ins_nearest_the_owner_s_interests_and_their_other_senses() -> None:

@@ -21,6 +21,7 @@ from followsift.judge import (
     interest_vocab_further2,
     interest_vocab_further3,
     interest_vocab_further4,
+    interest_vocab_further5,
     interest_vocab_hobbies,
     interest_vocab_niche,
     interest_vocab_pursuits,
@@ -3373,6 +3374,7 @@ _FIELDS = (
     interest_vocab_further2,
     interest_vocab_further3,
     interest_vocab_further4,
+    interest_vocab_further5,
 )
 _FIELD_ENTRIES = tuple(entry for field in _FIELDS for entry in field.ENTRIES)
 # The later field modules carry their own entries' neighbouring topics; the earlier ones' are in
@@ -3401,6 +3403,32 @@ VOCAB = tuple(
 def _norm(name: str) -> str:
     return " ".join(name.lower().replace("-", " ").split())
 
+
+def _promoted_owners() -> dict[str, str]:
+    """Each promoted name ("kitesurfing", "kite surfing") and the interest of its own that now answers to it."""
+    owners: dict[str, str] = {}
+    for field in _FIELDS:
+        promoted = {_norm(name) for name in getattr(field, "PROMOTED", ())}
+        for name, _phrases, _senses, aliases, _broader in field.ENTRIES:
+            for spelling in (name, *aliases):
+                if _norm(spelling) in promoted:
+                    owners[_norm(spelling)] = name
+    return owners
+
+
+# Narrower kinds that were another interest's aliases ("kitesurfing" of surfing, "padel" of tennis) and are now
+# interests of their own. The broader entry no longer answers to them, nor keeps them as a phrase: an owner's
+# kitesurfing would otherwise take surfing for the same topic (a near-identical phrase) and not tell surfers
+# apart. The broader interest still counts them as its part (``broader``): a kitesurfer shares surfing.
+_PROMOTED_TO = _promoted_owners()
+VOCAB = tuple(
+    replace(
+        entry,
+        phrases=tuple(p for p in entry.phrases if _PROMOTED_TO.get(_norm(p), entry.name) == entry.name),
+        aliases=tuple(a for a in entry.aliases if _PROMOTED_TO.get(_norm(a), entry.name) == entry.name),
+    )
+    for entry in VOCAB
+)
 
 _BY_NAME: dict[str, VocabEntry] = {}
 for _entry in VOCAB:

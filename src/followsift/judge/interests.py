@@ -807,8 +807,8 @@ def _define(interest: Interest) -> _Definition:
 
 
 def builtin_reading(interest: Interest) -> str | None:
-    """The built-in interest an owner's interest is read through when that one has another name ("folk music" is
-    read as country music, "moths" as entomology), else None. Such interests match less well than one built in
+    """The built-in interest an owner's interest is read through when that one has another name ("moths" is read
+    as entomology, "jewellery" as jewelry), else None. Such interests match less well than one built in
     under its own name (docs/interests.md, Limits): the owner may want to say what theirs covers."""
     entry = interest_vocab.lookup(interest.name)
     return None if entry is None or interest_vocab.same_name(entry.name, interest.name) else entry.name
