@@ -1499,8 +1499,14 @@ def _best_per_group(vectors: F32, prototypes: _Prototypes) -> F32:
     best = np.full((len(vectors), len(prototypes.present)), -1.0, dtype=np.float32)
     if prototypes.empty or len(vectors) == 0:
         return best
+    single = prototypes.width == 1 and bool(prototypes.present.all())
     for start in range(0, len(vectors), COSINE_BLOCK):
         block = vectors[start : start + COSINE_BLOCK]
+        if single:
+            # One phrase per group (an interest's parts): the product is the answer, made in the layout it is
+            # stored in (the same numbers: BLAS computes either orientation with the same kernel).
+            best[start : start + len(block)] = block @ prototypes.grid.T
+            continue
         cosines = (prototypes.grid @ block.T).reshape(-1, prototypes.width, len(block))
         best[start : start + len(block), prototypes.present] = cosines.max(axis=1).T
     return best
@@ -1513,7 +1519,7 @@ def _best_overall(vectors: F32, prototypes: _Prototypes) -> F32:
         return best
     for start in range(0, len(vectors), COSINE_BLOCK):
         block = vectors[start : start + COSINE_BLOCK]
-        best[start : start + len(block), 0] = (prototypes.flat @ block.T).max(axis=0)
+        best[start : start + len(block), 0] = (block @ prototypes.flat.T).max(axis=1)
     return best
 
 
