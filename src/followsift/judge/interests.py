@@ -1504,7 +1504,8 @@ def _best_per_group(vectors: F32, prototypes: _Prototypes) -> F32:
         block = vectors[start : start + COSINE_BLOCK]
         if single:
             # One phrase per group (an interest's parts): the product is the answer, made in the layout it is
-            # stored in (the same numbers: BLAS computes either orientation with the same kernel).
+            # stored in. The numbers are the same (checked on every labelled set and the stage's training
+            # features): OpenBLAS makes either orientation with one kernel.
             best[start : start + len(block)] = block @ prototypes.grid.T
             continue
         cosines = (prototypes.grid @ block.T).reshape(-1, prototypes.width, len(block))
