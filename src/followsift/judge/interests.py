@@ -422,8 +422,11 @@ def _word_table(words: dict[str, tuple[int, ...]]) -> pl.DataFrame:
     )
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+
 def _words(text: str) -> list[str]:
-    return re.findall(r"[^\W_]+", text)
+    return _WORD.findall(text)
 
 
 def _unit(matrix: F32) -> F32:
@@ -487,7 +490,8 @@ def _add_glosses(model: _Model) -> None:
     entries = {**interest_vocab.NAMES, **interest_vocab.LEXICON}  # the lexicon wins a clash
     keys = _normalise_many(list(entries))
     normalised_glosses = _normalise_many(list(entries.values()))
-    extra: list[F32] = []
+    gloss_ids: list[int] = []
+    gloss_lengths: list[int] = []
     glossed: dict[str, tuple[int, ...]] = {}
     foreign: set[str] = set()
     joins: dict[str, str] = {}
@@ -499,20 +503,35 @@ def _add_glosses(model: _Model) -> None:
         token = "".join(parts)
         if len(parts) > 1:
             # As written ("alpe d'huez") and as words ("alpe d huez"): clauses keep their apostrophes here.
-            for form in {" ".join(key.split()), " ".join(parts)}:
+            for form in dict.fromkeys((" ".join(key.split()), " ".join(parts))):
                 joins[f" {form} "] = f" {token} "
         ids = [t for w in _words(gloss) for t in model.word_ids(w)]
-        vector = model.vectors[ids].sum(axis=0) if ids else np.zeros(model.vectors.shape[1], np.float32)
-        extra.append(vector.astype(np.float32))
+        gloss_ids += ids
+        gloss_lengths.append(len(ids))
         glossed[token] = (next_id,)
         if ids and len(parts) == 1 and word in interest_vocab.LEXICON and token != normalised_gloss:
             foreign.add(token)
         next_id += 1
-    if extra:
-        model.vectors = np.vstack([model.vectors, np.stack(extra)])
+    if gloss_lengths:
+        model.vectors = np.vstack([model.vectors, _summed_rows(model.vectors, gloss_ids, gloss_lengths)])
         model.words.update(glossed)
         model.foreign = frozenset(foreign)
         model.joins = _Joins(list(joins), list(joins.values()))
+
+
+def _summed_rows(vectors: F32, ids: Sequence[int], lengths: Sequence[int]) -> F32:
+    """Per group of consecutive ``ids`` (``lengths`` of them; none: a zero row), the sum of their vectors, added
+    in the order ``vectors[group].sum(axis=0)`` adds them (the same bits), one position of every group at a time
+    rather than one call per group: 100,000 calls took half a second of every start-up."""
+    sizes = np.asarray(lengths, dtype=np.int64)
+    flat = np.asarray(ids, dtype=np.int64)
+    group = np.repeat(np.arange(len(sizes)), sizes)
+    position = np.arange(len(flat)) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+    out = np.zeros((len(sizes), vectors.shape[1]), dtype=np.float32)
+    for at in range(int(sizes.max(initial=0))):
+        chosen = position == at
+        out[group[chosen]] += vectors[flat[chosen]]
+    return out
 
 
 def _normalise_many(texts: Sequence[str]) -> list[str]:
