@@ -13,8 +13,8 @@ recommend blocking as new followers (adult content is blocked at any probability
 or a verified account, is never blocked on the model's certainty; by default another bot is blocked only when
 a flag shows it too: spam, follow-for-follow, automated posting, churning), and "bots blocked by triage" the
 share of the test bots it would block (the rest are left alone, not followed back); "on the model alone" gives
-both shares with ``block_on_model_alone`` set, where the model's certainty is enough. As in the judge, an account whose profile
-says it is a bot counts as one (``signals.declared_bots``; bot-or-not's label column is never read as that
+both shares with ``block_on_model_alone`` set, where the model's certainty is enough. As in the judge, an
+account whose profile says it is a bot counts as one (``signals.declared_bots``; bot-or-not's label column is never read as that
 flag); "F1 of the model alone" leaves that rule out. Brier score and expected calibration error (ECE, ten
 bins) are of the model's own probability, to show how well "calibrated" holds on rows it never saw:
 
@@ -159,7 +159,7 @@ def _judged(name: str, judge: Judge, test_rows: pl.DataFrame) -> Result:
     mcc = float((tp * tn - fp * fn) / denom) if denom > 0 else 0.0
     flagged = fp / max(fp + tn, 1.0)
     genuine = y == 0
-    above = float(np.mean(p[genuine] >= bt)) if np.any(genuine) else 0.0
+    above = _share(p >= bt, genuine)
     verified = frame.get_column("verified").fill_null(False).to_list()
     blocked = _blocked(verdicts, verified, with_model_thresholds(Settings(), judge))
     on_model = _blocked(verdicts, verified, with_model_thresholds(Settings(block_on_model_alone=True), judge))
@@ -176,16 +176,21 @@ def _judged(name: str, judge: Judge, test_rows: pl.DataFrame) -> Result:
         t,
         best_f1(p, y),
         above,
-        float(np.mean(blocked[genuine])) if np.any(genuine) else 0.0,
-        float(np.mean(blocked[~genuine])) if np.any(~genuine) else 0.0,
-        float(np.mean(on_model[genuine])) if np.any(genuine) else 0.0,
-        float(np.mean(on_model[~genuine])) if np.any(~genuine) else 0.0,
+        _share(blocked, genuine),
+        _share(blocked, ~genuine),
+        _share(on_model, genuine),
+        _share(on_model, ~genuine),
         bt,
         f1_at(model, y, t),
         brier(model, y),
         expected_calibration_error(model, y),
         [_described(frame.row(int(i), named=True), verdicts[i]) for i in np.flatnonzero(blocked & genuine)],
     )
+
+
+def _share(hit: np.ndarray, among: np.ndarray) -> float:
+    """The share of the ``among`` rows that ``hit`` (0 when there are none)."""
+    return float(np.mean(hit[among])) if np.any(among) else 0.0
 
 
 def _described(row: dict[str, object], verdict: Verdict) -> str:
