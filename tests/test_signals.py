@@ -176,6 +176,9 @@ def test_signal_fires_with_its_evidence(account: Account, flag: str, evidence: s
         _account(posts=[Post("Pure earth porn on this hike today", NOW - timedelta(hours=2))]),
         _account(bio="Swamp rock from Iowa that makes you get nude."),
         _account(bio="Paz filhos da puta."),
+        _account(bio="Historic rally driver | 1978 Ford Escort Mk2 | dad of 2"),
+        _account(posts=[Post("Escort RS2000 rebuild done, mk2 escorts forever", NOW - timedelta(hours=2))]),
+        _account(bio="Travel agent, 22 years | escorted tours and river cruises"),
         _account(handle="GrinchPhonebook", bio="The phone book for the town of Whoville"),
         # Labels that say nothing about adult content or spam; "sexual-figurative" is art (Bluesky's own).
         _account(platform="bluesky", labels=["!no-unauthenticated", "graphic-media", "sexual-figurative"]),

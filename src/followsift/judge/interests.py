@@ -230,7 +230,7 @@ def _ascii_boundaries(pattern: str) -> str:
 _OWN_SPAM = (
     r"(?:free|buy|get|gain|cheap)\s+(?:\d+k?\s+)?(?:real\s+)?followers|followers (?:fast|for \$)|"
     r"\bf4f\b|follow ?4 ?follow|follow ?for ?follow|#?followback|follow back guaranteed|\bsub4sub\b|"
-    r"onlyfans|\bnsfw\b|\b18\+|\bxxx\b|\bporn|\bnudes?\b|\bsexy?\b|\bescort|\bcam ?girl|"
+    r"onlyfans|\bnsfw\b|\b18\+|\bxxx\b|\bporn|\bnudes?\b|\bsexy?\b|\bescorts?\b|\bcam ?girl|"
     r"dm (?:me )?for (?:promo|promotion|collab)|promo code|paid promotion|shoutouts? for sale|"
     r"make \$?\d+[k]? (?:a|per) (?:day|week)|work from home and earn|crypto signals|giveaway|"
     # Money-from-nothing, contests and hard selling, in the six languages.
@@ -257,18 +257,74 @@ _OWN_SPAM = (
     r"\bgo\s+follow\s+@|"
     # Crypto shilling, trading "mentors", easy money, schemes, essay mills and the like.
     r"(?:🚀|\$[a-z]+)\s*to the moon|to the moon\s*🚀|\b\d+x gem|\bearly calls\b|\bhow i (?:made|make|earn)\s+\$|turned \$[\d,.k]+ into \$|"
-    r"\b(?:earn|make) money online\b|\bget paid to\b|\bbe your own boss\b|\bearn (?:a )?commissions?\b|"
+    r"\b(?:earn|make) money online\b|\bget paid to (?:work from home|take surveys|watch|play|post|tweet|like|chat)\b|"
+    r"\bbe your own boss\b|\bearn (?:a )?commissions?\b|"
     r"\bcheap prices?\b|\bbacklinks\b|\bwhitelist spots?\b|\bsugar (?:daddy|baby|mommy)\b.{0,30}\b(?:dm|looking|wanted|needed|allowance)\b|"
     r"\blooking for (?:a )?sugar (?:daddy|baby|mommy)|\bbecome a millionaire\b|"
-    r"\btrading signals\b|\bsignals? group\b|\bwin rate\b|\b\d+\s*%\s+(?:roi|weekly|daily|monthly)\b|\broi in \d+|"
+    r"\btrading signals\b|\bsignals? group\b|\b(?:tips|signals|trading|betting|picks)\b.{0,40}\bwin rate\b|"
+    r"\bwin rate\b.{0,40}\b(?:tips|signals|trading|betting|picks)\b|\b\d+\s*%\s+(?:roi|weekly|daily|monthly)\b|\broi in \d+|"
     r"\bbuy (?:verified|aged) accounts\b|\bbulk discounts?\b|100% follow ?back|follow ?back,? 100%|"
     r"\bcheap essays?\b|\bhomework help\b|\bassignment (?:help|writing)\b|\bessay writing service\b|"
     r"\bjoin (?:our |my )?(?:free )?telegram\b"
 )
-_SPAM = re.compile(_OWN_SPAM + "|" + signals.SPAM.removeprefix("(?i)"), re.IGNORECASE)
+# Come-ons that are spam wherever they are written, in a post as much as in a profile: NFT and token shilling,
+# miracle cures and pills without prescription, bought streams and views, giveaway bait, phishing, payment for
+# shipping of "free" goods. Unlike ``_OWN_SPAM`` none of them is a word a genuine post uses in passing ("Sex
+# Education", "just print money", "20% off this week" are not here).
+_STRONG_SPAM = (
+    r"\bmint (?:now|yours?|your)\b|\bnfts? (?:drops?|collection)\b.{0,60}(?:mint|floor|whitelist|\d+x)|"
+    r"\b\d{2,5}\s?x\s+(?:guaranteed|gains?|gems?|incoming|returns?|potential|by)\b|\bguaranteed\b.{0,15}\b\d{2,5}x\b|"
+    r"\d\s*%\s*apy\b|\bfloor price\b|\bwhitelist (?:open|spots?|closing|closes)\b|\bdm for whitelist\b|"
+    r"\bno prescription\b|\bwithout (?:a )?prescription (?:needed|required)\b|"
+    r"\b(?:doctors|banks|big pharma|pharma|[a-z]+ bosses|accountants) (?:don'?t|do not) want you to know\b|"
+    r"\b(?:doctors|banks|big pharma|[a-z]+ bosses|dentists|gyms) hate (?:this|him|her|them|us|me)\b|"
+    r"\bmiracle (?:cure|supplements?|drops?|pads?|tea|pills?|gummies|detox|cream)\b|"
+    r"\b(?:cure|reverse|heal)s? (?:\w+ ){0,2}(?:naturally|in \d+ days|overnight)\b|"
+    # Bought reach: "10k Spotify streams for $9", "get 1M plays", "followers for sale".
+    r"\b\d[\d,.]*\s*[km]?\s+(?:real\s+)?(?:spotify\s+|youtube\s+|podcast\s+|tiktok\s+|instagram\s+)?"
+    r"(?:streams|views|downloads|plays|listeners|followers|subscribers|likes)\s+(?:for|from)\s+(?:just\s+|only\s+)?"
+    r"[$£€]\s?\d|"
+    r"\bget\s+\d[\d,.]*\s*[km]?\s+(?:\w+\s+){0,2}(?:streams|views|downloads|plays|listeners|subscribers)\b|"
+    r"\b(?:followers|likes|views|streams)\s+for\s+sale\b|\bbuy (?:instagram|tiktok|twitter|youtube|spotify)\b|"
+    # Giveaway bait and phishing.
+    r"\bfollow\s*(?:\+|&|,|and)\s*(?:rt|retweet|like|share)\b|\btag\s+\d+\s+friends\b|"
+    r"\blike,? share,? (?:&|and) follow\b|\b(?:enter|verify) (?:your )?card details\b|\bverify your (?:card|entry)\b|"
+    r"\baccount will be suspended\b|\bjust pay (?:for )?(?:the )?shipping\b|\bpay (?:only )?shipping\b|"
+    r"\bno deposit (?:needed|required|bonus)\b|\bfree spins\b|\bbingo bonus\b|"
+    r"\bfactory price\b|\bwholesale\b.{0,30}\bwhatsapp\b|"
+    r"\b100% (?:legit|working|guaranteed)\b|\b100% real (?:listeners|followers|streams|views|plays)\b|"
+    r"\b(?:dm|message|whatsapp|telegram)\s+(?:us\s+|me\s+)?for\s+(?:packages|price list|the menu|menu|access|bulk deals)\b|"
+    r"\bdiscreet (?:shipping|delivery)\b|\breplica (?:watches|bags)\b|\biptv\b|"
+    r"\bguaranteed acceptance\b|\b(?:financial freedom|retire) in \d+ (?:months|weeks)\b|"
+    r"\bturn [$£€]\s?\d[\d,.]*k? into [$£€]|\bsecret (?:system|strategy|trick)\b|\bone (?:weird )?trick\b|"
+    r"\b(?:my|our) (?:students|downline|clients) (?:made|just hit|hit)\b|\bplay-to-earn\b|"
+    r"\bfree (?:\w+ ){0,2}(?:movies|films)\b.{0,40}\b(?:link|stream|hd|4k)\b|"
+    r"\b(?:no survey|generator)\b.{0,40}\b(?:free|diamonds|coins|robux|v-?bucks)\b|\bfree\b.{0,40}\bgenerator\b"
+)
+_SPAM = re.compile("|".join((_OWN_SPAM, _STRONG_SPAM, signals.SPAM.removeprefix("(?i)"))), re.IGNORECASE)
 #: The same as two patterns for polars, each with ASCII word boundaries: its regex engine runs each of them fast,
-#: but falls back to a far slower one for the two joined, or for a Unicode ``\b`` (2.7 s against 0.03 s on 20k bios).
-_SPAM_PARTS = tuple(_ascii_boundaries(p) for p in (_OWN_SPAM, signals.SPAM.removeprefix("(?i)")))
+#: but falls back to a far slower one for all of them joined, or for a Unicode ``\b`` (2.7 s against 0.03 s on
+#: 20k bios).
+_SPAM_PARTS = tuple(
+    _ascii_boundaries(p) for p in (_OWN_SPAM, _STRONG_SPAM + "|" + signals.SPAM.removeprefix("(?i)"))
+)
+#: What makes a post a come-on: ``_STRONG_SPAM`` and the judge's own spam and adult wording.
+_POST_SPAM_PARTS = (_SPAM_PARTS[1], _ascii_boundaries(signals.ADULT.removeprefix("(?i)")))
+#: An account at least half of whose recent posts are come-ons is spam, whatever its profile says.
+SPAM_POST_SHARE = 0.5
+# Sales cues, each harmless alone ("free delivery", "DM me", "🔥"): an account whose profile and posts use
+# ``SPAM_CUES_NEEDED`` different ones is selling, not sharing an interest. Counted as different matched strings.
+_SPAM_CUES_TEXT = (
+    r"🚀|💸|💎|🔥|!!|\bguarantee|\blimited (?:time|stock|spots|slots|offer)|\bonly \d+ (?:left|spots?|slots?)|"
+    r"\blast chance\b|\bhurry\b|\bdon'?t miss\b|\bbefore it'?s gone\b|\bends (?:today|sunday|friday|soon|in)\b|"
+    r"\bclick\b|\blink in bio\b|\blink below\b|👇|⬇️|👉|\bdm\b|\bcheap|\bfree\b|\bwin\b|\border now\b|\bclaim\b|"
+    r"\b(?:earn|make) (?:money|\$|£|€)|\bcrypto|\bnft|\bforex\b|\$[a-z]{3,}\b|\bpassive income\b|\bside hustle\b|"
+    r"\bfinancial freedom\b|\bcode [a-z]+\d+\b|\bpackages\b|\bovernight\b|\binstant|\b100%|\b\d+\s?% off\b|"
+    r"\bdeals?\b|\bprofit"
+)
+_SPAM_CUES = _ascii_boundaries(_SPAM_CUES_TEXT)
+_SPAM_CUES_RE = re.compile(_SPAM_CUES_TEXT)
+SPAM_CUES_NEEDED = 4
 
 # --------------------------------------------------------------------------------------------- model
 
@@ -1569,21 +1625,61 @@ _ADULT_LOOKALIKES = _ascii_boundaries(signals.ADULT_LOOKALIKES.removeprefix("(?i
 
 
 def _spam_rows(frame: pl.DataFrame) -> npt.NDArray[np.bool_]:
-    profile = pl.concat_str(
-        [pl.col(c).fill_null("") for c in ("display_name", "bio", "fields_text")], separator="\n"
+    """Rows that read as spam, whose interests never count: a come-on in the profile, come-ons in at least
+    ``SPAM_POST_SHARE`` of the recent posts, or ``SPAM_CUES_NEEDED`` different sales cues in all of it."""
+    profile = frame.select(
+        _lower_unlike_adult(
+            pl.concat_str(
+                [pl.col(c).fill_null("") for c in ("display_name", "bio", "fields_text")], separator="\n"
+            )
+        )
+    ).to_series()
+    spam = (
+        profile.to_frame("p")
+        .select(pl.any_horizontal([pl.col("p").str.contains(p) for p in _SPAM_PARTS]).fill_null(False))
+        .to_series()
+        .to_numpy()
+        .astype(bool)
     )
-    # Lower-casing first is much faster than a case-insensitive Unicode regex (the pattern is lower-case).
-    # "Food porn" and its kin are photo-genre slang: removed first, as the judge's adult rule does.
-    text = profile.str.to_lowercase().str.replace_all(_ADULT_LOOKALIKES, "")
-    flags = frame.select(
-        pl.any_horizontal([text.str.contains(p) for p in _SPAM_PARTS]).alias("s")
-    ).get_column("s")
-    return flags.fill_null(False).to_numpy().astype(bool)
+    everything = profile
+    if "posts" in frame.columns and frame.get_column("posts").list.len().sum():
+        posts = _post_spam_share(frame)
+        rows = posts.get_column("row").to_numpy()
+        spam[rows[posts.get_column("share").to_numpy() >= SPAM_POST_SHARE]] = True
+        text = pl.Series("posts", [""] * frame.height).scatter(rows, posts.get_column("text"))
+        everything = profile + "\n" + text
+    cues: npt.NDArray[np.bool_] = (
+        everything.str.extract_all(_SPAM_CUES).list.n_unique() >= SPAM_CUES_NEEDED
+    ).to_numpy()
+    return spam | cues
+
+
+def _post_spam_share(frame: pl.DataFrame) -> pl.DataFrame:
+    """Per row with posts: the share of them that are come-ons, and their lower-cased texts joined."""
+    posts = (
+        frame.select(pl.col("posts").list.eval(pl.element().struct.field("text")).alias("text"))
+        .with_row_index("row")
+        .explode("text")
+        .drop_nulls("text")
+        .with_columns(_lower_unlike_adult(pl.col("text")))
+    )
+    return posts.group_by("row").agg(
+        pl.any_horizontal([pl.col("text").str.contains(p) for p in _POST_SPAM_PARTS]).mean().alias("share"),
+        pl.col("text").str.join("\n"),
+    )
+
+
+def _lower_unlike_adult(text: pl.Expr) -> pl.Expr:
+    # Lower-casing first is much faster than a case-insensitive Unicode regex (the patterns are lower-case).
+    # "Food porn", a Ford Escort and their kin are not adult content: removed first, as the judge's rule does.
+    return text.str.to_lowercase().str.replace_all(_ADULT_LOOKALIKES, "")
 
 
 def spam_like(text: str) -> bool:
-    """True for promotional or adult come-ons ("free followers", "onlyfans"): their topics never count."""
-    return bool(_SPAM.search(re.sub(signals.ADULT_LOOKALIKES, "", text)))
+    """True for promotional or adult come-ons ("free followers", "onlyfans") and for texts with
+    ``SPAM_CUES_NEEDED`` different sales cues: their topics never count."""
+    text = re.sub(signals.ADULT_LOOKALIKES, "", text).lower()
+    return bool(_SPAM.search(text)) or len(set(_SPAM_CUES_RE.findall(text))) >= SPAM_CUES_NEEDED
 
 
 # --------------------------------------------------------------------------------------------- suggestions
