@@ -305,11 +305,10 @@ _SPAM = re.compile("|".join((_OWN_SPAM, _STRONG_SPAM, signals.SPAM.removeprefix(
 #: The same as two patterns for polars, each with ASCII word boundaries: its regex engine runs each of them fast,
 #: but falls back to a far slower one for all of them joined, or for a Unicode ``\b`` (2.7 s against 0.03 s on
 #: 20k bios).
-_SPAM_PARTS = tuple(
-    _ascii_boundaries(p) for p in (_OWN_SPAM, _STRONG_SPAM + "|" + signals.SPAM.removeprefix("(?i)"))
-)
+_SPAM_ANYWHERE = _ascii_boundaries(_STRONG_SPAM + "|" + signals.SPAM.removeprefix("(?i)"))
+_SPAM_PARTS = (_ascii_boundaries(_OWN_SPAM), _SPAM_ANYWHERE)
 #: What makes a post a come-on: ``_STRONG_SPAM`` and the judge's own spam and adult wording.
-_POST_SPAM_PARTS = (_SPAM_PARTS[1], _ascii_boundaries(signals.ADULT.removeprefix("(?i)")))
+_POST_SPAM_PARTS = (_SPAM_ANYWHERE, _ascii_boundaries(signals.ADULT.removeprefix("(?i)")))
 #: An account at least half of whose recent posts are come-ons is spam, whatever its profile says.
 SPAM_POST_SHARE = 0.5
 # Sales cues, each harmless alone ("free delivery", "DM me", "🔥"): an account whose profile and posts use
@@ -1627,31 +1626,25 @@ _ADULT_LOOKALIKES = _ascii_boundaries(signals.ADULT_LOOKALIKES.removeprefix("(?i
 def _spam_rows(frame: pl.DataFrame) -> npt.NDArray[np.bool_]:
     """Rows that read as spam, whose interests never count: a come-on in the profile, come-ons in at least
     ``SPAM_POST_SHARE`` of the recent posts, or ``SPAM_CUES_NEEDED`` different sales cues in all of it."""
-    profile = frame.select(
-        _lower_unlike_adult(
-            pl.concat_str(
-                [pl.col(c).fill_null("") for c in ("display_name", "bio", "fields_text")], separator="\n"
-            )
-        )
-    ).to_series()
-    spam = (
-        profile.to_frame("p")
-        .select(pl.any_horizontal([pl.col("p").str.contains(p) for p in _SPAM_PARTS]).fill_null(False))
-        .to_series()
-        .to_numpy()
-        .astype(bool)
+    joined = pl.concat_str(
+        [pl.col(c).fill_null("") for c in ("display_name", "bio", "fields_text")], separator="\n"
     )
+    # Lower-cased once, as a column: each pattern below would otherwise lower-case it again.
+    texts = frame.select(_lower_unlike_adult(joined).alias("profile"))
+    spam = texts.select(pl.any_horizontal([pl.col("profile").str.contains(p) for p in _SPAM_PARTS]))
+    spam_rows: npt.NDArray[np.bool_] = spam.to_series().fill_null(False).to_numpy().astype(bool)
+    profile = texts.get_column("profile")
     everything = profile
     if "posts" in frame.columns and frame.get_column("posts").list.len().sum():
         posts = _post_spam_share(frame)
         rows = posts.get_column("row").to_numpy()
-        spam[rows[posts.get_column("share").to_numpy() >= SPAM_POST_SHARE]] = True
+        spam_rows[rows[posts.get_column("share").to_numpy() >= SPAM_POST_SHARE]] = True
         text = pl.Series("posts", [""] * frame.height).scatter(rows, posts.get_column("text"))
         everything = profile + "\n" + text
     cues: npt.NDArray[np.bool_] = (
         everything.str.extract_all(_SPAM_CUES).list.n_unique() >= SPAM_CUES_NEEDED
     ).to_numpy()
-    return spam | cues
+    return spam_rows | cues
 
 
 def _post_spam_share(frame: pl.DataFrame) -> pl.DataFrame:

@@ -64,13 +64,14 @@ ADULT = (
     r"|\bcontenuti\s+per\s+adulti|\bconteúdo\s+adulto|\bsexcam"
 )
 #: "Food porn", "earth porn": photo-genre slang, removed before ``ADULT`` is searched (polars regexes have
-#: no look-behind). Swearing ("puta vida") is not adult content either, so it is not in ``ADULT``. Nor are a
-#: Ford Escort (the car), escorted tours or the television series "Sex Education".
+#: no look-behind). Swearing ("puta vida") is not adult content either, so it is not in ``ADULT``. Nor is a Ford
+#: Escort (the car), nor the television series "Sex Education" (which only the interest matcher's broader
+#: come-on check, ``\bsexy?\b``, would read as adult; it strips these look-alikes too).
 ADULT_LOOKALIKES = (
     r"(?i)\b(food|earth|book|cabin|ruin|space|sky|city|map|design|car|gear|tech|art|word|architecture|data"
     r"|plant|bike|shelf|desk|sneaker|coffee)\s*porn(ography)?\b"
     r"|\b(ford|mk\s?[1-6]|rs\s?\d{0,4}|classic|rally|historic)\s+escorts?\b"
-    r"|\bescorts?\s+(mk\s?[1-6]|rs\d{0,4}|cosworth|van|estate|rally)\b|\bescorted\b|\bsex\s+education\b"
+    r"|\bescorts?\s+(mk\s?[1-6]|rs\d{0,4}|cosworth|van|estate|rally)\b|\bsex\s+education\b"
 )
 FOLLOW_TAGS = (
     r"(?i)#(follow\s*back|f4f|teamfollowback|follow4follow|followforfollow|ifollowback|autofollow|tfb"
