@@ -739,3 +739,51 @@ def test_glossed_vectors_are_summed_as_one_sum_per_gloss_would_sum_them() -> Non
     starts = np.cumsum([0, *lengths])
     one_by_one = np.stack([vectors[ids[a:b]].sum(axis=0) for a, b in itertools.pairwise(starts)])
     assert np.array_equal(interests_module._summed_rows(vectors, ids, lengths), one_by_one)
+
+
+OWN_TERMS = "hospital cleaning, bingo, EastEnders, Take That, Fleetwood Mac, glaucoma, Aston Villa"
+
+
+@pytest.fixture(scope="module")
+def fan() -> InterestMatcher:
+    return _matcher(OWN_TERMS)
+
+
+@pytest.mark.parametrize(
+    ("bio", "posts", "expected"),
+    [
+        ("Leeds", ["Take That at Elland Road was the best night of my LIFE"], "Take That"),
+        (
+            "Florist",
+            ["Shop playlist is 100% Fleetwood Mac today, customers not complaining"],
+            "Fleetwood Mac",
+        ),
+        ("Living with glaucoma since 2015. Eye drops at 9pm sharp.", [], "glaucoma"),
+        ("Consultant ophthalmologist, glaucoma service at Moorfields", [], "glaucoma"),
+        ("Kickboxing coach and lifelong Villan", ["Villa 3-1, get in"], "Aston Villa"),
+    ],
+)
+def test_an_owner_interest_not_built_in_matches_where_it_is_named(
+    fan: InterestMatcher, bio: str, posts: list[str], expected: str
+) -> None:
+    assert expected in _names(fan, bio, posts)
+
+
+@pytest.mark.parametrize(
+    "post",
+    ["I'll take that as a compliment", "Just bought a new Mac, loving it", "Take that, Monday!"],
+)
+def test_a_name_written_with_capitals_counts_only_as_written(fan: InterestMatcher, post: str) -> None:
+    assert _names(fan, "", [post]) == set()
+
+
+def test_an_owner_term_stays_with_its_matcher(fan: InterestMatcher) -> None:
+    token = next(t for t in fan._compiled.own.token_of if t)
+    assert token in fan._model.permanent  # kept when the word cache is forgotten
+    other = _matcher("pop music")
+    clauses = interests_module._all_clauses(
+        interests_module._sources(interests_module.texts_frame(["Take That at Wembley"], [[]])),
+        other._model.joins,
+        other._compiled.own,
+    )
+    assert not any(t.startswith(interests_module._OWN_MARK) for w in clauses["words"] for t in w)

@@ -139,6 +139,8 @@ POST_WEIGHT = 0.97
 HASHTAG_WEIGHT = 0.9
 #: Words met beyond the model's own vocabulary are remembered up to this many, then forgotten all at once.
 MAX_CACHED_WORDS = 200_000
+#: Marks the token of an owner's own term (``_OwnTerms``): a letter no language writes, so no text holds it.
+_OWN_MARK = "\u02ac"
 EVIDENCE_CHARS = 80
 #: Accounts matched at once; bounds memory (the similarity matrices grow with clauses x phrases).
 MATCH_CHUNK = 20_000
@@ -359,6 +361,133 @@ class _Joins:
         return self.forms.gather(terms).to_list(), self.tokens.gather(terms).to_list()
 
 
+@dataclass(frozen=True, slots=True)
+class _OwnTerms:
+    """The owner's own terms: interests not built in whose name is a proper name ("Take That", "Fleetwood
+    Mac"), several words ("hospital cleaning") or a word the model knows only in fragments ("glaucoma"). Where
+    a clause says one word for word, it becomes one token whose vector is the name's meaning plus a part of its
+    own (random, fixed by the spelling): the name said matches far more than words that only mean something
+    alike. As the model read them, "Take That at Elland Road" was not close to "take that" at all, and
+    "glaucoma" was four fragments. A name written with capitals counts only as written (or in capitals): "I'll
+    take that" is not the band."""
+
+    #: Per owner interest, its token ("" for none).
+    token_of: tuple[str, ...] = ()
+    #: Per owner interest, whether its own term counts only as written (a name written with capitals).
+    cased_of: tuple[bool, ...] = ()
+    #: (space-padded lower-case form, padded token) of the terms that count however they are written.
+    plain: tuple[tuple[str, str], ...] = ()
+    #: (pattern on the raw clause, padded forms, padded token) of the names that count only as written.
+    cased: tuple[tuple[str, tuple[str, ...], str], ...] = ()
+
+    @property
+    def tokens(self) -> tuple[str, ...]:
+        return tuple(t for t in self.token_of if t)
+
+    def probes(self, definitions: Sequence[_Definition]) -> list[tuple[str, ...]]:
+        """Each interest's phrases and its token: its words still read as before ("Villa 3-1" is Aston Villa)."""
+        return [(*d.phrases, t) if t else d.phrases for d, t in zip(definitions, self.token_of, strict=True)]
+
+    def literal_phrases(self, probes: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
+        """The phrases said word for word: a name that counts only as written, only as its token."""
+        return [
+            phrases[1:] if cased else phrases for phrases, cased in zip(probes, self.cased_of, strict=True)
+        ]
+
+    def joined(self, norm: pl.Expr, raw: pl.Expr) -> pl.Expr:
+        """``norm`` with every own term it says replaced by the term's token."""
+        padded = pl.concat_str([pl.lit(" "), norm, pl.lit(" ")])
+        if self.plain:
+            padded = padded.str.replace_many([f for f, _ in self.plain], [t for _, t in self.plain])
+        for pattern, forms, token in self.cased:
+            said = padded.str.replace_many(list(forms), [token] * len(forms))
+            padded = pl.when(raw.str.contains(pattern)).then(said).otherwise(padded)
+        return padded.str.strip_chars(" ")
+
+
+def _own_terms(model: _Model, interests: Sequence[Interest]) -> _OwnTerms:
+    """The own terms of the owner's interests (``_OwnTerms``), their tokens added to the model."""
+    token_of: list[str] = []
+    cased_of: list[bool] = []
+    plain: list[tuple[str, str]] = []
+    cased: list[tuple[str, tuple[str, ...], str]] = []
+    vectors: dict[str, F32] = {}
+    for interest in interests:
+        name = " ".join(interest.name.split())
+        written = _normalise_many([name])[0]
+        joined = _joined(model, written)
+        words = _words(joined)
+        own = _is_own_term(model, name, written, words)
+        token = _OWN_MARK + "".join(words) if own else ""
+        token_of.append(token)
+        cased_of.append(own and name != name.lower())
+        if not own:
+            continue
+        forms = tuple(f" {form} " for form in _term_forms(joined, words))
+        if cased_of[-1]:
+            cased.append((_cased_pattern(name), forms, f" {token} "))
+        else:
+            plain += [(form, f" {token} ") for form in forms]
+        vectors[token] = _own_vector(model, token, _words(written))
+    model.add_words(vectors)
+    return _OwnTerms(tuple(token_of), tuple(cased_of), tuple(plain), tuple(cased))
+
+
+def _joined(model: _Model, text: str) -> str:
+    """A normalised text with the model's terms of several words joined, as clauses have them."""
+    padded = pl.Series("t", [f" {' '.join(text.split())} "], dtype=pl.Utf8)
+    forms, tokens = model.joins.within(padded.str.strip_chars(" "))
+    joined = padded.str.replace_many(forms, tokens) if forms else padded
+    return str(joined.str.strip_chars(" ").item())
+
+
+def _is_own_term(model: _Model, name: str, written: str, words: list[str]) -> bool:
+    """Not built in, and a name, several words, or a word the model does not know whole."""
+    entry = interest_vocab.lookup(name)
+    if not words or (entry is not None and interest_vocab.same_name(entry.name, name)):
+        return False
+    return name != name.lower() or len(_words(written)) > 1 or words[0] not in model.permanent
+
+
+def _term_forms(joined: str, words: list[str]) -> list[str]:
+    """The forms a term is said in: as written and as bare words, each also with or without a plural s."""
+    forms = dict.fromkeys((joined, " ".join(words)))
+    for form in list(forms):
+        if form.endswith("ss") or not form[-1:].isalpha():
+            continue
+        forms[form[:-1] if form.endswith("s") else form + "s"] = None
+    return list(forms)
+
+
+def _cased_pattern(name: str) -> str:
+    """The name as written or in capitals, whole words, any space between them, either apostrophe."""
+
+    def spelled(text: str) -> str:
+        return r"\s+".join(re.escape(part).replace("'", "['’]") for part in text.split())
+
+    start = r"\b" if name[:1].isalnum() else ""
+    end = r"\b" if name[-1:].isalnum() else ""
+    return f"{start}(?:{spelled(name)}|{spelled(name.upper())})(?:s|S)?{end}"
+
+
+def _own_vector(model: _Model, token: str, words: list[str]) -> F32:
+    """The term's meaning (its words the model knows whole, as words: a name the model's names know, "Take
+    That", is not read as what they gloss it, a pop singer, or "I'll take that" would come close) plus as
+    much again of its own, both at a typical word's length."""
+    known = " ".join(w for w in words if w in model.permanent)
+    meaning = model.embed([known])[0] if known else np.zeros(model.vectors.shape[1], dtype=np.float32)
+    own: F32 = np.random.default_rng(zlib.crc32(token.encode())).standard_normal(
+        (1, model.vectors.shape[1]), dtype=np.float32
+    )
+    vector: F32 = ((meaning + _unit(own)[0]) * _word_scale(model)).astype(np.float32)
+    return vector
+
+
+def _word_scale(model: _Model) -> np.float32:
+    """A typical word vector's length (the median over the model's WordPiece tokens)."""
+    return np.float32(np.median(np.linalg.norm(model.vectors[: len(model.pieces)], axis=1)))
+
+
 @dataclass(slots=True)
 class _Model:
     """Static word vectors: WordPiece tokens plus glossed foreign words, and caches of what was looked up."""
@@ -381,6 +510,20 @@ class _Model:
     def refresh_table(self) -> None:
         self.permanent = dict(self.words)
         self.table = self.base_table = _word_table(self.words)
+
+    def add_words(self, rows: dict[str, F32]) -> None:
+        """Words of fixed vectors that stay, as the model's own do (not a cache ``forget`` drops)."""
+        new = {word: row for word, row in rows.items() if word not in self.permanent}
+        if not new:
+            return
+        first = self.vectors.shape[0]
+        self.vectors = np.vstack([self.vectors, np.stack(list(new.values())).astype(np.float32)])
+        ids: dict[str, tuple[int, ...]] = {word: (first + i,) for i, word in enumerate(new)}
+        self.words.update(ids)
+        self.permanent.update(ids)
+        added = _word_table(ids)
+        self.base_table = pl.concat([self.base_table, added])
+        self.table = pl.concat([self.table, added])
 
     def forget(self) -> None:
         """Drop the words remembered since loading (the cache is bounded; huge runs meet endless new words)."""
@@ -529,12 +672,12 @@ def _anchor_spelled_words(model: _Model) -> None:
     spelled = sorted(word for word in single if word not in model.words and len(model._wordpiece(word)) > 1)
     if not spelled:
         return
-    scale = float(np.median(np.linalg.norm(model.vectors[: len(model.pieces)], axis=1)))
+    scale = _word_scale(model)
     rows = np.empty((len(spelled), model.vectors.shape[1]), dtype=np.float32)
     for i, word in enumerate(spelled):
         rows[i] = np.random.default_rng(zlib.crc32(word.encode())).standard_normal(rows.shape[1])
     first = model.vectors.shape[0]
-    model.vectors = np.vstack([model.vectors, _unit(rows) * np.float32(scale)])
+    model.vectors = np.vstack([model.vectors, _unit(rows) * scale])
     model.words.update({word: (first + i,) for i, word in enumerate(spelled)})
 
 
@@ -691,7 +834,9 @@ def _profile_denials(clauses: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _all_clauses(sources: pl.DataFrame, joins: _Joins | None = None) -> pl.DataFrame:
+def _all_clauses(
+    sources: pl.DataFrame, joins: _Joins | None = None, own: _OwnTerms | None = None
+) -> pl.DataFrame:
     """Sources cut into clauses with their words, each marked ``denied`` when negated; clauses with no words
     left are dropped. A clause joining topics with "and" also yields each part (``part``): "Jazz pianist and
     part-time Linux sysadmin" is about jazz and about Linux, and as one vector it is mostly about whichever word
@@ -727,6 +872,8 @@ def _all_clauses(sources: pl.DataFrame, joins: _Joins | None = None) -> pl.DataF
         # Spaces around the clause let every term match as whole words, at either end as well.
         padded = pl.concat_str([pl.lit(" "), pl.col("norm"), pl.lit(" ")])
         whole = whole.with_columns(padded.str.replace_many(forms, tokens).str.strip_chars(" ").alias("norm"))
+    if own is not None and own.tokens:
+        whole = whole.with_columns(own.joined(pl.col("norm"), pl.col("raw")).alias("norm"))
     split = pl.col("norm").str.replace_all(_CONJUNCTION, "\x1f").str.split("\x1f")
     whole = whole.with_columns((split.list.len() > 1).alias("joined"))
     parts = (
@@ -927,7 +1074,9 @@ class _Compiled:
             for e in interest_vocab.VOCAB
             if e.name not in owned and e.name not in parts
         ]
-        self.positive = _prototypes([d.phrases for d in self._definitions])
+        self.own = _own_terms(self._model, self.interests)
+        probes = self.own.probes(self._definitions)
+        self.positive = _prototypes(probes)
         # Each part is read as it was as a rival: its name and first phrases.
         self.narrower_groups = _prototypes(
             [(n.name, *n.phrases[:NARROWER_PHRASES]) for n, _ in self.narrower]
@@ -949,8 +1098,10 @@ class _Compiled:
         # The rival topics alone (not idle chatter or "everyday life"), for telling what a whole text is about.
         self.topics = _rows(rivals[topic])
         # What the owner calls each interest, as one vector: a denial is weighed against it.
-        self.names = _unit(self._model.embed([i.name for i in self.interests]))
-        self.literal = [_literal_pattern(d.phrases) for d in self._definitions]
+        self.names = _unit(
+            self._model.embed([t or i.name for i, t in zip(self.interests, self.own.token_of, strict=True)])
+        )
+        self.literal = [_literal_pattern(p) for p in self.own.literal_phrases(probes)]
         self.phrase_counts = np.asarray([len(d.phrases) for d in self._definitions], dtype=np.float32)
         self.broader = self._broader_pairs()
         # Each interest's noise floor: how well it matches idle chatter and the other built-in interests.
@@ -1227,7 +1378,7 @@ class InterestMatcher:
 
     def _cut(self, frame: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         """A frame's clauses that can show an interest, and its profiles' denials."""
-        every = _all_clauses(_sources(frame), self._model.joins)
+        every = _all_clauses(_sources(frame), self._model.joins, self._compiled.own)
         return _shown(every), _profile_denials(every)
 
     def _denied(self, denials: pl.DataFrame) -> _Denials:
