@@ -186,6 +186,14 @@ def test_interests_show_and_suggest(run, tmp_path: Path) -> None:  # type: ignor
     # Read through a differently named built-in, said so; another spelling of a built-in's name is not.
     assert text.count("read as the built-in interest") == 1
     assert "read as the built-in interest “entomology”" in text
+    # Not built in: matched where its name is written too, a name with capitals only so.
+    assert "wherever “dowsing” is written (in any case" in text
+    assert text.count("wherever") == 1
+    config.write_text('[interests]\n"Take That" = ""\n')
+    assert (
+        "wherever “Take That” is written (with its capitals"
+        in run("interests", "show", "--config", str(config)).stdout
+    )
     posts = tmp_path / "posts.txt"
     posts.write_text(
         "We're hiring two backend engineers, fully remote.\n"

@@ -275,7 +275,12 @@ app.add_typer(interests_app, name="interests")
 @interests_app.command("show")
 def interests_show(config: ConfigOption = None, json_output: JsonOption = False) -> None:
     """The phrases each of your interests is matched with (edit them as the interest's value in config)."""
-    from followsift.judge.interests import builtin_reading, describe_interest, needs_description
+    from followsift.judge.interests import (
+        builtin_reading,
+        describe_interest,
+        needs_description,
+        own_term_reading,
+    )
 
     settings = _settings(config)
     described = {i.name: describe_interest(i) for i in settings.interests}
@@ -289,6 +294,10 @@ def interests_show(config: ConfigOption = None, json_output: JsonOption = False)
         out.print(f"[bold]{interest.name}[/]: {', '.join(means)}")
         if not_means:
             out.print(f"  [dim]not to be confused with: {', '.join(not_means)}[/]")
+        if reading := own_term_reading(interest):
+            out.print(
+                f"  [green]also matched wherever “{interest.name}” is written ({reading}, plural included)[/]"
+            )
         if needs_description(interest):
             # Unknown, or read through a differently named built-in: either matches far less well until described
             # (docs/interests.md, Limits).

@@ -51,6 +51,7 @@ __all__ = [
     "builtin_reading",
     "describe_interest",
     "needs_description",
+    "own_term_reading",
     "spam_like",
     "suggest_interests",
     "texts_frame",
@@ -414,15 +415,13 @@ def _own_terms(model: _Model, interests: Sequence[Interest]) -> _OwnTerms:
     vectors: dict[str, F32] = {}
     for interest in interests:
         name = " ".join(interest.name.split())
-        written = _normalise_many([name])[0]
-        joined = _joined(model, written)
-        words = _words(joined)
-        own = _is_own_term(model, name, written, words)
-        token = _OWN_MARK + "".join(words) if own else ""
+        term = _own_term(model, name)
+        token = _OWN_MARK + "".join(term.words) if term else ""
         token_of.append(token)
-        cased_of.append(own and name != name.lower())
-        if not own:
+        cased_of.append(term is not None and name != name.lower())
+        if term is None:
             continue
+        written, joined, words = term
         forms = tuple(f" {form} " for form in _term_forms(joined, words))
         if cased_of[-1]:
             cased.append((_cased_pattern(name), forms, f" {token} "))
@@ -431,6 +430,31 @@ def _own_terms(model: _Model, interests: Sequence[Interest]) -> _OwnTerms:
         vectors[token] = _own_vector(model, token, _words(written))
     model.add_words(vectors)
     return _OwnTerms(tuple(token_of), tuple(cased_of), tuple(plain), tuple(cased))
+
+
+class _Term(NamedTuple):
+    """An own term: the name normalised, with the model's terms of several words joined, and its words so."""
+
+    written: str
+    joined: str
+    words: list[str]
+
+
+def _own_term(model: _Model, name: str) -> _Term | None:
+    """The name's own term, when it is one (``_is_own_term``)."""
+    written = _normalise_many([name])[0]
+    joined = _joined(model, written)
+    words = _words(joined)
+    return _Term(written, joined, words) if _is_own_term(model, name, written, words) else None
+
+
+def own_term_reading(interest: Interest) -> str | None:
+    """How an interest not built in under its own name is also matched wherever its name is written
+    (``_OwnTerms``): "with its capitals" for a name written with them, "in any case" otherwise; else None."""
+    name = " ".join(interest.name.split())
+    if _own_term(_load_model(), name) is None:
+        return None
+    return "with its capitals" if name != name.lower() else "in any case"
 
 
 def _joined(model: _Model, text: str) -> str:
