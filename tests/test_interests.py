@@ -582,6 +582,11 @@ def test_large_frames_are_matched_in_slices_with_the_same_result(
         (["tech", "rock music", "cooking"], "Sysadmin. Linux, coffee, and blaming DNS.", "tech"),
         (["sports", "cooking"], "Opening bat for our village cricket club", "sports"),
         (["science", "jazz"], "Entomologist. Beetles, mostly.", "science"),
+        # Music is built in as a whole of the two hundred music interests, and "sport" is sports.
+        (["music", "cooking"], "I play bass in a punk band", "music"),
+        (["music", "cooking"], "Choir singer and ukulele fan", "music"),
+        (["music", "travel"], "Music teacher at a primary school", "music"),
+        (["sport", "cooking"], "Rugby fan, season ticket at Welford Road", "sport"),
     ],
 )
 def test_a_built_in_part_of_an_owner_interest_shows_that_interest(
@@ -787,3 +792,21 @@ def test_an_owner_term_stays_with_its_matcher(fan: InterestMatcher) -> None:
         other._compiled.own,
     )
     assert not any(t.startswith(interests_module._OWN_MARK) for w in clauses["words"] for t in w)
+
+
+@pytest.mark.parametrize(
+    "bio",
+    ["Rock climbing every weekend", "Resistance band workout done", "Gig economy courier", "Salsa dancer"],
+)
+def test_music_as_a_whole_keeps_its_other_senses_out(bio: str) -> None:
+    assert _names(_matcher("music, cooking"), bio) == set()
+
+
+def test_every_part_of_an_umbrella_interest_is_built_in() -> None:
+    from followsift.judge import interest_vocab_umbrella
+
+    names = {entry.name for entry in interest_vocab.VOCAB}
+    for whole, parts in interest_vocab_umbrella.PARTS.items():
+        assert whole in names
+        assert not set(parts) - names
+        assert all(whole in interest_vocab.lookup(part).broader for part in parts)  # type: ignore[union-attr]

@@ -28,6 +28,7 @@ from followsift.judge import (
     interest_vocab_society,
     interest_vocab_specialist,
     interest_vocab_sport_health,
+    interest_vocab_umbrella,
     interest_vocab_wider,
     interest_vocab_work,
 )
@@ -3375,6 +3376,7 @@ _FIELDS = (
     interest_vocab_further3,
     interest_vocab_further4,
     interest_vocab_further5,
+    interest_vocab_umbrella,
 )
 _FIELD_ENTRIES = tuple(entry for field in _FIELDS for entry in field.ENTRIES)
 # The later field modules carry their own entries' neighbouring topics; the earlier ones' are in
@@ -3427,6 +3429,24 @@ VOCAB = tuple(
         phrases=tuple(p for p in entry.phrases if _PROMOTED_TO.get(_norm(p), entry.name) == entry.name),
         aliases=tuple(a for a in entry.aliases if _PROMOTED_TO.get(_norm(a), entry.name) == entry.name),
     )
+    for entry in VOCAB
+)
+
+# Umbrella interests ("music") take the built-in interests that are their parts, and some entries answer to more
+# names (``interest_vocab_umbrella``).
+_UMBRELLAS = {
+    part: tuple(whole for whole, parts in interest_vocab_umbrella.PARTS.items() if part in parts)
+    for parts in interest_vocab_umbrella.PARTS.values()
+    for part in parts
+}
+VOCAB = tuple(
+    replace(
+        entry,
+        broader=(*entry.broader, *_UMBRELLAS.get(entry.name, ())),
+        aliases=(*entry.aliases, *interest_vocab_umbrella.ALIASES.get(entry.name, ())),
+    )
+    if entry.name in _UMBRELLAS or entry.name in interest_vocab_umbrella.ALIASES
+    else entry
     for entry in VOCAB
 )
 
