@@ -294,9 +294,9 @@ def interests_show(config: ConfigOption = None, json_output: JsonOption = False)
         out.print(f"[bold]{interest.name}[/]: {', '.join(means)}")
         if not_means:
             out.print(f"  [dim]not to be confused with: {', '.join(not_means)}[/]")
-        if reading := own_term_reading(interest):
+        if written := own_term_reading(interest):
             out.print(
-                f"  [green]also matched wherever “{interest.name}” is written ({reading}, plural included)[/]"
+                f"  [green]also matched wherever “{interest.name}” is written ({written}, plural included)[/]"
             )
         if needs_description(interest):
             # Unknown, or read through a differently named built-in: either matches far less well until described

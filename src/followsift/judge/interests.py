@@ -13,8 +13,9 @@ fields, and each recent post) is cut into clauses, and a clause joining two topi
 parts; a negated clause ("not a recruiter") is dropped; each clause becomes the sum of static word vectors
 (MiniLM distilled with model2vec, loaded with numpy alone), nudged by the rest of its text for context. Words in
 Spanish, German, French, Italian and Portuguese get the vector of their English gloss (``interest_vocab.LEXICON``),
-names and jargon that of what they reveal (``interest_vocab.NAMES``: "Foo Fighters" → rock band). Every clause
-close enough to one of an interest's phrases is a candidate; its evidence (``PAIR_FEATURES``: how far it stands
+names and jargon that of what they reveal (``interest_vocab.NAMES``: "Foo Fighters" → rock band); an owner's
+interest that is not built in is also one token of its own wherever its name is written (``_OwnTerms``).
+Every clause close enough to one of an interest's phrases is a candidate; its evidence (``PAIR_FEATURES``: how far it stands
 above the interest's noise floor and ahead of the owner's other interests, of rival topics the owner did not
 name and of the interest's other senses, for the clause and its whole text) goes to a learned stage, monotone
 gradient-boosted trees trained by ``scripts/train_interest_stage.py``, which gives the probability that the
