@@ -587,6 +587,10 @@ def test_large_frames_are_matched_in_slices_with_the_same_result(
         (["music", "cooking"], "Choir singer and ukulele fan", "music"),
         (["music", "travel"], "Music teacher at a primary school", "music"),
         (["sport", "cooking"], "Rugby fan, season ticket at Welford Road", "sport"),
+        # Football, cycling and the martial arts were not parts of sports before.
+        (["sport", "cooking"], "Liverpool season ticket holder", "sport"),
+        (["sports", "cooking"], "Road cyclist, 200km audax", "sports"),
+        (["sport", "cooking"], "Judo black belt", "sport"),
     ],
 )
 def test_a_built_in_part_of_an_owner_interest_shows_that_interest(
@@ -800,6 +804,11 @@ def test_an_owner_term_stays_with_its_matcher(fan: InterestMatcher) -> None:
 )
 def test_music_as_a_whole_keeps_its_other_senses_out(bio: str) -> None:
     assert _names(_matcher("music, cooking"), bio) == set()
+
+
+@pytest.mark.parametrize("bio", ["Running late again", "Running a small business", "Cycle to work every day"])
+def test_sport_as_a_whole_keeps_everyday_words_out(bio: str) -> None:
+    assert _names(_matcher("sport, cooking"), bio) == set()
 
 
 def test_every_part_of_an_umbrella_interest_is_built_in() -> None:
