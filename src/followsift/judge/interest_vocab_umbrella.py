@@ -1,12 +1,12 @@
 """Umbrella interests people list whole ("music"), and the built-in interests that are their parts.
 
-Written by hand on 2026-11-25, seventeenth session. Until then an owner whose interest was "music" shared it with
-nobody: "music" was not built in, so a punk bassist, a jazz pianist and a choir singer each read as one of the
-200 music interests that were (rivals of the owner's), and "Music teacher at a primary school" as music education.
-Every interest named in ``PARTS`` is now also part of its umbrella (``VocabEntry.broader``), as cricket is of
-sports: whoever shares a kind of music shares music. Sports, built in from the start, takes the ninety sports
-that were not its parts (football was part of nothing). The layout is that of the other field modules
-(``interest_vocab._FIELDS``); ``PARTS`` and ``ALIASES`` are read by ``interest_vocab`` alone.
+Written by hand on 2026-11-25, seventeenth session. Until then an owner whose interest was "music" shared it
+with nobody: "music" was not built in, so a punk bassist, a jazz pianist and a choir singer each read as one of
+the 218 music interests that were (rivals of the owner's), and "Music teacher at a primary school" as music
+education. Every interest named in ``PARTS`` is now also part of its umbrella (``VocabEntry.broader``), as
+cricket is of sports: whoever shares a kind of music shares music. Sports, built in from the start, takes the
+ninety-one sports that were not its parts (football was part of nothing). The layout is that of the other field
+modules (``interest_vocab._FIELDS``); ``PARTS`` and ``ALIASES`` are read by ``interest_vocab`` alone.
 """
 
 from __future__ import annotations

@@ -414,6 +414,7 @@ def _own_terms(model: _Model, interests: Sequence[Interest]) -> _OwnTerms:
     plain: list[tuple[str, str]] = []
     cased: list[tuple[str, tuple[str, ...], str]] = []
     vectors: dict[str, F32] = {}
+    scale = _word_scale(model)
     for interest in interests:
         name = " ".join(interest.name.split())
         term = _own_term(model, name)
@@ -428,7 +429,7 @@ def _own_terms(model: _Model, interests: Sequence[Interest]) -> _OwnTerms:
             cased.append((_cased_pattern(name), forms, f" {token} "))
         else:
             plain += [(form, f" {token} ") for form in forms]
-        vectors[token] = _own_vector(model, token, _words(written))
+        vectors[token] = _own_vector(model, token, _words(written), scale)
     model.add_words(vectors)
     return _OwnTerms(tuple(token_of), tuple(cased_of), tuple(plain), tuple(cased))
 
@@ -495,16 +496,16 @@ def _cased_pattern(name: str) -> str:
     return f"{start}(?:{spelled(name)}|{spelled(name.upper())})(?:s|S)?{end}"
 
 
-def _own_vector(model: _Model, token: str, words: list[str]) -> F32:
+def _own_vector(model: _Model, token: str, words: list[str], scale: np.float32) -> F32:
     """The term's meaning (its words the model knows whole, as words: a name the model's names know, "Take
     That", is not read as what they gloss it, a pop singer, or "I'll take that" would come close) plus as
-    much again of its own, both at a typical word's length."""
+    much again of its own, both at a typical word's length (``scale``, ``_word_scale``)."""
     known = " ".join(w for w in words if w in model.permanent)
     meaning = model.embed([known])[0] if known else np.zeros(model.vectors.shape[1], dtype=np.float32)
     own: F32 = np.random.default_rng(zlib.crc32(token.encode())).standard_normal(
         (1, model.vectors.shape[1]), dtype=np.float32
     )
-    vector: F32 = ((meaning + _unit(own)[0]) * _word_scale(model)).astype(np.float32)
+    vector: F32 = ((meaning + _unit(own)[0]) * scale).astype(np.float32)
     return vector
 
 
