@@ -3432,8 +3432,8 @@ VOCAB = tuple(
     for entry in VOCAB
 )
 
-# Umbrella interests ("music") take the built-in interests that are their parts, and some entries answer to more
-# names (``interest_vocab_umbrella``).
+# Umbrella interests ("music") take the built-in interests that are their parts; some entries answer to more
+# names, and the thinnest broad ones get more phrases (``interest_vocab_umbrella``).
 _UMBRELLAS = {
     part: tuple(whole for whole, parts in interest_vocab_umbrella.PARTS.items() if part in parts)
     for parts in interest_vocab_umbrella.PARTS.values()
@@ -3442,10 +3442,13 @@ _UMBRELLAS = {
 VOCAB = tuple(
     replace(
         entry,
+        phrases=(*entry.phrases, *interest_vocab_umbrella.MORE_PHRASES.get(entry.name, ())),
         broader=(*entry.broader, *_UMBRELLAS.get(entry.name, ())),
         aliases=(*entry.aliases, *interest_vocab_umbrella.ALIASES.get(entry.name, ())),
     )
-    if entry.name in _UMBRELLAS or entry.name in interest_vocab_umbrella.ALIASES
+    if entry.name in _UMBRELLAS
+    or entry.name in interest_vocab_umbrella.ALIASES
+    or entry.name in interest_vocab_umbrella.MORE_PHRASES
     else entry
     for entry in VOCAB
 )
