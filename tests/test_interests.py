@@ -591,6 +591,11 @@ def test_large_frames_are_matched_in_slices_with_the_same_result(
         (["sport", "cooking"], "Liverpool season ticket holder", "sport"),
         (["sports", "cooking"], "Road cyclist, 200km audax", "sports"),
         (["sport", "cooking"], "Judo black belt", "sport"),
+        # The arts (or culture), comedy and beauty are built in as wholes too.
+        (["the arts", "cooking"], "String quartet, second violin", "the arts"),
+        (["the arts", "cooking"], "Poetry reading at the library tonight", "the arts"),
+        (["culture", "cooking"], "Ballet dancer with Northern Ballet", "culture"),
+        (["comedy", "cooking"], "Sitcom nerd, Peep Show on repeat", "comedy"),
     ],
 )
 def test_a_built_in_part_of_an_owner_interest_shows_that_interest(
@@ -809,6 +814,31 @@ def test_music_as_a_whole_keeps_its_other_senses_out(bio: str) -> None:
 @pytest.mark.parametrize("bio", ["Running late again", "Running a small business", "Cycle to work every day"])
 def test_sport_as_a_whole_keeps_everyday_words_out(bio: str) -> None:
     assert _names(_matcher("sport, cooking"), bio) == set()
+
+
+@pytest.mark.parametrize(
+    ("interests", "bio"),
+    [
+        ("beauty, cooking", "The beauty of it is nobody noticed"),
+        ("the arts, cooking", "Martial arts club on Tuesdays"),
+        ("culture, cooking", "Toxic work culture is why I quit"),
+        ("comedy, cooking", "Comic books and graphic novels"),
+    ],
+)
+def test_arts_comedy_and_beauty_as_wholes_keep_their_other_senses_out(interests: str, bio: str) -> None:
+    assert _names(_matcher(interests), bio) == set()
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Backpacking around South East Asia on 25 quid a day",
+        "Just landed in Lisbon, city break with the girls",
+    ],
+)
+def test_travel_is_read_as_people_write_about_it(bio: str) -> None:
+    # Travel was built in with four phrases ("travel", "traveller", "wanderlust", "exploring the world").
+    assert _names(_matcher("travel, cooking"), bio) == {"travel"}
 
 
 def test_every_part_of_an_umbrella_interest_is_built_in() -> None:

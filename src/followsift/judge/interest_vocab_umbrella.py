@@ -5,8 +5,11 @@ with nobody: "music" was not built in, so a punk bassist, a jazz pianist and a c
 the 218 music interests that were (rivals of the owner's), and "Music teacher at a primary school" as music
 education. Every interest named in ``PARTS`` is now also part of its umbrella (``VocabEntry.broader``), as
 cricket is of sports: whoever shares a kind of music shares music. Sports, built in from the start, takes the
-ninety-one sports that were not its parts (football was part of nothing). The layout is that of the other field
-modules (``interest_vocab._FIELDS``); ``PARTS`` and ``ALIASES`` are read by ``interest_vocab`` alone.
+ninety-one sports that were not its parts (football was part of nothing). In the eighteenth session the arts
+(or "culture"), comedy and beauty joined music, and the thinnest broad built-ins (travel had four phrases) got
+more phrases (``MORE_PHRASES``). The layout is that of the other field modules (``interest_vocab._FIELDS``);
+``PARTS``, ``ALIASES`` and ``MORE_PHRASES`` are read by ``interest_vocab`` alone, ``PROMOTED`` as every field
+module's is.
 """
 
 from __future__ import annotations
