@@ -3446,10 +3446,6 @@ VOCAB = tuple(
         broader=(*entry.broader, *_UMBRELLAS.get(entry.name, ())),
         aliases=(*entry.aliases, *interest_vocab_umbrella.ALIASES.get(entry.name, ())),
     )
-    if entry.name in _UMBRELLAS
-    or entry.name in interest_vocab_umbrella.ALIASES
-    or entry.name in interest_vocab_umbrella.MORE_PHRASES
-    else entry
     for entry in VOCAB
 )
 
