@@ -569,8 +569,8 @@ PARTS["sports"] = (
 )
 
 #: Umbrella interests people list whole: the arts (or "culture"), comedy, beauty. "comedy" was stand-up comedy's
-#: name and "beauty" makeup's, so a sitcom fan did not share an owner's comedy, nor a nail tech their beauty; both
-#: names are taken back from those entries (``PROMOTED``). Music is one of the arts as a whole: its own parts are
+#: name and "beauty" makeup's, so a sitcom fan did not share an owner's comedy, and "The beauty of it is nobody
+#: noticed" shared their beauty; both names are taken back from those entries (``PROMOTED``). Music is one of the arts as a whole: its own parts are
 #: parts of parts, so a punk bassist does not share the arts, a string quartet does.
 PARTS["the arts"] = (
     "art",
