@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 from followsift.errors import ModelError
-from followsift.judge import interest_vocab
+from followsift.judge import interest_vocab, interest_vocab_umbrella
 from followsift.judge import interests as interests_module
 from followsift.judge.frame import accounts_to_frame
 from followsift.judge.interests import (
@@ -804,28 +804,23 @@ def test_an_owner_term_stays_with_its_matcher(fan: InterestMatcher) -> None:
 
 
 @pytest.mark.parametrize(
-    "bio",
-    ["Rock climbing every weekend", "Resistance band workout done", "Gig economy courier", "Salsa dancer"],
-)
-def test_music_as_a_whole_keeps_its_other_senses_out(bio: str) -> None:
-    assert _names(_matcher("music, cooking"), bio) == set()
-
-
-@pytest.mark.parametrize("bio", ["Running late again", "Running a small business", "Cycle to work every day"])
-def test_sport_as_a_whole_keeps_everyday_words_out(bio: str) -> None:
-    assert _names(_matcher("sport, cooking"), bio) == set()
-
-
-@pytest.mark.parametrize(
     ("interests", "bio"),
     [
+        # Music as a whole keeps its other senses out, sport everyday words.
+        ("music, cooking", "Rock climbing every weekend"),
+        ("music, cooking", "Resistance band workout done"),
+        ("music, cooking", "Gig economy courier"),
+        ("music, cooking", "Salsa dancer"),
+        ("sport, cooking", "Running late again"),
+        ("sport, cooking", "Running a small business"),
+        ("sport, cooking", "Cycle to work every day"),
         ("beauty, cooking", "The beauty of it is nobody noticed"),
         ("the arts, cooking", "Martial arts club on Tuesdays"),
         ("culture, cooking", "Toxic work culture is why I quit"),
         ("comedy, cooking", "Comic books and graphic novels"),
     ],
 )
-def test_arts_comedy_and_beauty_as_wholes_keep_their_other_senses_out(interests: str, bio: str) -> None:
+def test_an_umbrella_interest_keeps_its_other_senses_out(interests: str, bio: str) -> None:
     assert _names(_matcher(interests), bio) == set()
 
 
@@ -842,8 +837,6 @@ def test_travel_is_read_as_people_write_about_it(bio: str) -> None:
 
 
 def test_every_part_of_an_umbrella_interest_is_built_in() -> None:
-    from followsift.judge import interest_vocab_umbrella
-
     names = {entry.name for entry in interest_vocab.VOCAB}
     for whole, parts in interest_vocab_umbrella.PARTS.items():
         assert whole in names

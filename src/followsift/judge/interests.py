@@ -413,8 +413,7 @@ def _own_terms(model: _Model, interests: Sequence[Interest]) -> _OwnTerms:
     cased_of: list[bool] = []
     plain: list[tuple[str, str]] = []
     cased: list[tuple[str, tuple[str, ...], str]] = []
-    vectors: dict[str, F32] = {}
-    scale = _word_scale(model)
+    spelled: list[tuple[str, str]] = []
     for interest in interests:
         name = " ".join(interest.name.split())
         term = _own_term(model, name)
@@ -429,8 +428,13 @@ def _own_terms(model: _Model, interests: Sequence[Interest]) -> _OwnTerms:
             cased.append((_cased_pattern(name), forms, f" {token} "))
         else:
             plain += [(form, f" {token} ") for form in forms]
-        vectors[token] = _own_vector(model, token, _words(written), scale)
-    model.add_words(vectors)
+        spelled.append((token, written))
+    if spelled:
+        # Measured only for an owner who has own terms: most have none.
+        scale = _word_scale(model)
+        model.add_words(
+            {token: _own_vector(model, token, _words(written), scale) for token, written in spelled}
+        )
     return _OwnTerms(tuple(token_of), tuple(cased_of), tuple(plain), tuple(cased))
 
 
