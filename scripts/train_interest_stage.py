@@ -13,7 +13,7 @@ Labels are per (account, interest) pair, but the stage scores (clause, interest)
 multiple-instance learning (mi-SVM style): first every candidate clause of a shared pair is a positive; then,
 twice, only the clause the current model likes best stays positive (the others of that pair are left out) and
 the model is refitted. Every clause of a pair the account does not share is a negative. An account shares an
-interest when its best clause reaches the threshold.
+interest when its clauses, combined by noisy-OR (``pair_scores``), reach the threshold.
 
 Validation = leave-one-owner-out: each owner's accounts are scored by a model trained on the other owners'
 only, which is how the stage meets a new user's interests. On those out-of-fold predictions the threshold is
@@ -36,10 +36,12 @@ import numpy.typing as npt
 import xgboost as xgb
 
 from followsift.judge.interests import (
+    NOISY_OR_FLOOR,
     PAIR_FEATURE_DIRECTIONS,
     PAIR_FEATURES,
     STAGE_PATH,
     InterestMatcher,
+    noisy_or,
     texts_frame,
     vetoed,
 )
@@ -189,11 +191,15 @@ def _best_candidate(
 
 
 def pair_scores(pairs: Pairs, p: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
-    """An (account, interest) pair's score: its best clause's; 0 with no candidate; spam accounts get 0; a
-    clause vetoed for its sense (as ``InterestMatcher`` does) counts 0."""
+    """An (account, interest) pair's score, as ``InterestMatcher`` makes it: its candidate clauses combined by
+    noisy-OR (those under ``NOISY_OR_FLOOR`` add nothing; a clause vetoed for its sense counts 0); 0 with no
+    candidate; spam accounts get 0. (The matcher also counts the same words said twice once; the labelled
+    accounts here do not repeat themselves.)"""
     p = vetoed(p, pairs.features)
     score = np.zeros(len(pairs.pair_label), dtype=np.float32)
-    np.maximum.at(score, pairs.pair, p)
+    counted = p >= NOISY_OR_FLOOR
+    shown = np.unique(pairs.pair[counted])
+    score[shown] = noisy_or(pairs.pair[counted], p[counted], shown)
     score[pairs.pair_spam] = 0.0
     return score
 

@@ -842,3 +842,36 @@ def test_every_part_of_an_umbrella_interest_is_built_in() -> None:
         assert whole in names
         assert not set(parts) - names
         assert all(whole in interest_vocab.lookup(part).broader for part in parts)  # type: ignore[union-attr]
+
+
+COTTAGE_OWNER = ("music", "gardening", "travel", "comedy", "pets", "baking")
+
+
+def _shared(matcher: InterestMatcher, bio: str, posts: list[str]) -> dict[str, float]:
+    return {m.name: m.score for m in matcher.match_texts([bio], [posts])[0]}
+
+
+def test_clauses_that_each_half_show_an_interest_show_it_together() -> None:
+    matcher = InterestMatcher([Interest(n) for n in COTTAGE_OWNER])
+    bio, post = (
+        "Cottage garden, two cats, too many seed packets 🐈🌸",
+        "Cats have claimed the potting shed as their office",
+    )
+    assert "pets" not in _shared(matcher, bio, [])
+    assert "pets" not in _shared(matcher, "", [post])
+    together = matcher.match_texts([bio], [[post]])[0]
+    pets = next(m for m in together if m.name == "pets")
+    # The evidence is the clause that shows it best; the score is the chance that at least one of them does.
+    assert pets.evidence == "two cats"
+    assert pets.score >= matcher.threshold
+
+
+def test_the_same_words_said_again_are_not_more_evidence() -> None:
+    matcher = InterestMatcher([Interest(n) for n in COTTAGE_OWNER])
+    post = "Cats have claimed the potting shed as their office"
+    once, repeated = (
+        _shared(matcher, "", [post]),
+        _shared(matcher, "", [post, post + ".", f"  {post}!", post]),
+    )
+    assert "pets" not in repeated
+    assert repeated == once
