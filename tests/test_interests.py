@@ -866,6 +866,14 @@ def test_clauses_that_each_half_show_an_interest_show_it_together() -> None:
     assert pets.score >= matcher.threshold
 
 
+def test_noisy_or_is_the_chance_that_at_least_one_hit_shows_it() -> None:
+    key = np.array([3, 3, 7, 9], dtype=np.int64)
+    score = np.array([0.5, 0.5, 0.2, 1.0], dtype=np.float32)
+    combined = interests_module.noisy_or(key, score, np.array([7, 3, 5, 9], dtype=np.int64))
+    assert combined.tolist() == pytest.approx([0.2, 0.75, 0.0, 1.0])
+    assert interests_module.noisy_or(key[:0], score[:0], key).tolist() == [0.0] * 4
+
+
 def test_the_same_words_said_again_are_not_more_evidence() -> None:
     matcher = InterestMatcher([Interest(n) for n in COTTAGE_OWNER])
     post = "Cats have claimed the potting shed as their office"

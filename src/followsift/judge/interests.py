@@ -1679,7 +1679,7 @@ class InterestMatcher:
         hit_clause, hit_interest = np.nonzero(scores >= min(self.threshold, NOISY_OR_FLOOR))
         shown = ~spam[rows[hit_clause]]
         hit_clause, hit_interest = hit_clause[shown], hit_interest[shown]
-        key = rows[hit_clause] * len(self.interests) + hit_interest
+        key = self._pair_key(rows[hit_clause], hit_interest)
         hit_score = scores[hit_clause, hit_interest]
         best = _best_hits(key, hit_score)
         # The same words said twice (a repeated post, a bio line posted again) are one piece of evidence.
