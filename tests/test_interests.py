@@ -844,26 +844,25 @@ def test_every_part_of_an_umbrella_interest_is_built_in() -> None:
         assert all(whole in interest_vocab.lookup(part).broader for part in parts)  # type: ignore[union-attr]
 
 
-COTTAGE_OWNER = ("music", "gardening", "travel", "comedy", "pets", "baking")
+@pytest.fixture(scope="module")
+def cottage() -> InterestMatcher:
+    return _matcher("music, gardening, travel, comedy, pets, baking")
 
 
-def _shared(matcher: InterestMatcher, bio: str, posts: list[str]) -> dict[str, float]:
+def _scores(matcher: InterestMatcher, bio: str, posts: list[str]) -> dict[str, float]:
     return {m.name: m.score for m in matcher.match_texts([bio], [posts])[0]}
 
 
-def test_clauses_that_each_half_show_an_interest_show_it_together() -> None:
-    matcher = InterestMatcher([Interest(n) for n in COTTAGE_OWNER])
+def test_clauses_that_each_half_show_an_interest_show_it_together(cottage: InterestMatcher) -> None:
     bio, post = (
         "Cottage garden, two cats, too many seed packets 🐈🌸",
         "Cats have claimed the potting shed as their office",
     )
-    assert "pets" not in _shared(matcher, bio, [])
-    assert "pets" not in _shared(matcher, "", [post])
-    together = matcher.match_texts([bio], [[post]])[0]
-    pets = next(m for m in together if m.name == "pets")
+    assert "pets" not in _names(cottage, bio)
+    assert "pets" not in _names(cottage, "", [post])
     # The evidence is the clause that shows it best; the score is the chance that at least one of them does.
-    assert pets.evidence == "two cats"
-    assert pets.score >= matcher.threshold
+    evidence = {m.name: m.evidence for m in cottage.match_texts([bio], [[post]])[0]}
+    assert evidence.get("pets") == "two cats"
 
 
 def test_noisy_or_is_the_chance_that_at_least_one_hit_shows_it() -> None:
@@ -874,12 +873,11 @@ def test_noisy_or_is_the_chance_that_at_least_one_hit_shows_it() -> None:
     assert interests_module.noisy_or(key[:0], score[:0], key).tolist() == [0.0] * 4
 
 
-def test_the_same_words_said_again_are_not_more_evidence() -> None:
-    matcher = InterestMatcher([Interest(n) for n in COTTAGE_OWNER])
+def test_the_same_words_said_again_are_not_more_evidence(cottage: InterestMatcher) -> None:
     post = "Cats have claimed the potting shed as their office"
     once, repeated = (
-        _shared(matcher, "", [post]),
-        _shared(matcher, "", [post, post + ".", f"  {post}!", post]),
+        _scores(cottage, "", [post]),
+        _scores(cottage, "", [post, post + ".", f"  {post}!", post]),
     )
     assert "pets" not in repeated
     assert repeated == once

@@ -1357,8 +1357,14 @@ class InterestMatcher:
 
     @property
     def threshold(self) -> float:
-        """Probability from the learned stage at which a clause counts as showing an interest."""
+        """Probability from the learned stage at which an account counts as showing an interest."""
         return _load_stage().threshold if self._threshold is None else self._threshold
+
+    @property
+    def _counted(self) -> float:
+        """Probability from which a clause counts towards its account's (``NOISY_OR_FLOOR``, or the threshold
+        when that is lower)."""
+        return min(self.threshold, NOISY_OR_FLOOR)
 
     # ---- public API
 
@@ -1599,7 +1605,7 @@ class InterestMatcher:
         best.update(columns)
         optimistic = np.column_stack([best[name] for name in PAIR_FEATURES]).astype(np.float32)
         probability = _load_stage().predict(optimistic)
-        counts = probability >= min(self.threshold, NOISY_OR_FLOOR)
+        counts = probability >= self._counted
         at_best = noisy_or(key[counts], probability[counts], key)
         hopeful: npt.NDArray[np.bool_] = counts & (at_best >= self.threshold)
         return hopeful
@@ -1676,7 +1682,7 @@ class InterestMatcher:
     ) -> list[list[InterestMatch]]:
         rows = clauses.get_column("row").to_numpy().astype(np.int64)
         result: list[list[InterestMatch]] = [[] for _ in range(n_rows)]
-        hit_clause, hit_interest = np.nonzero(scores >= min(self.threshold, NOISY_OR_FLOOR))
+        hit_clause, hit_interest = np.nonzero(scores >= self._counted)
         shown = ~spam[rows[hit_clause]]
         hit_clause, hit_interest = hit_clause[shown], hit_interest[shown]
         key = self._pair_key(rows[hit_clause], hit_interest)
